@@ -1,0 +1,3 @@
+import HousekeepingCLI
+
+HousekeepingCommand.main()
