@@ -13,7 +13,7 @@ public struct HousekeepingCommand: ParsableCommand {
             standard error.
             """,
         version: version,
-        subcommands: [RosterCommand.self]
+        subcommands: [RosterCommand.self, WorksheetCommand.self]
     )
 
     public init() {}

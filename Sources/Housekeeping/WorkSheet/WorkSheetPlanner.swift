@@ -122,13 +122,14 @@ public struct WorkSheetPlanner: Sendable {
             }
         }
         let sheet = SheetAssembler(context: context, derived: derived, assignment: assignment).assemble(
-            extra: extra, planSeconds: (clock.now - start).seconds)
+            extra: extra, planSeconds: (clock.now - start).workSheetSeconds)
         return sheet
     }
 }
 
 extension Duration {
-    var seconds: Double {
+    /// The duration in seconds, for the work sheet's timing fields.
+    var workSheetSeconds: Double {
         let (whole, fraction) = components
         return Double(whole) + Double(fraction) / 1e18
     }
