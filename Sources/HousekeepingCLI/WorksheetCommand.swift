@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Housekeeping
+import HousekeepingIO
 
 /// `housekeeping worksheet`: plans the day's work sheet (the built-in sample hotel when no files are given).
 public struct WorksheetCommand: ParsableCommand {
@@ -15,6 +16,10 @@ public struct WorksheetCommand: ParsableCommand {
             error.
             """
     )
+
+    @OptionGroup public var hotel: HotelInputOptions
+
+    @OptionGroup(title: "Sample hotel (when no files are given)") public var sample: SampleHotelArguments
 
     @Option(name: .long, help: "Stop the solver after this many seconds and keep the best plan.")
     public var timeLimit: Double = 10
@@ -33,8 +38,8 @@ public struct WorksheetCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let sample = SampleHotel()
-        let sheet = try plan(property: sample.property, day: sample.day)
+        let (property, day) = try hotel.load(sample: sample.options(date: hotel.calendarDate))
+        let sheet = try plan(property: property, day: day)
         print(WorksheetPlainText.render(sheet), terminator: "")
     }
 

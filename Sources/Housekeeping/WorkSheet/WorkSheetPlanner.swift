@@ -104,7 +104,7 @@ public struct WorkSheetPlanner: Sendable {
 
         var extra: ExtraAttendantEffect?
         let undoneMandatory = assignment.undone.filter { $0.task.isMandatory }
-        if options.evaluateExtraAttendant, !undoneMandatory.isEmpty, let helper = context.extraAttendant() {
+        if options.evaluateExtraAttendant, undoneMandatory.contains(where: { $0.reason == .capacity || $0.reason == .noQualifiedAttendant }), let helper = context.extraAttendant() {
             var extraOptions = options
             extraOptions.timeLimitSeconds = max(0.5, options.timeLimitSeconds / 4)
             var second = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew + [helper],
