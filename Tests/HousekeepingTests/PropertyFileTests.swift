@@ -119,6 +119,17 @@ struct PropertyFileTests {
         #expect(missing.has(.error, field: "version", "missing"))
     }
 
+    @Test("an unknown task kind or role lists the allowed values")
+    func badEnumValues() throws {
+        let text = try PropertyFile.write(Fixture.property, syntax: .json)
+        let (_, task) = read(text.replacingOccurrences(of: "\"task\" : \"deepClean\"", with: "\"task\" : \"scrub\""), .json)
+        #expect(task.errors.first?.field.hasPrefix("standards.tasks[") == true)
+        #expect(task.errors.first?.message.hasPrefix("'scrub' is not allowed here; expected one of departureClean, stayoverService") == true, "\(task)")
+        let (_, role) = read(text.replacingOccurrences(of: "\"roomAttendant\"", with: "\"cleaner\""), .json)
+        #expect(role.errors.first?.field == "staff[0].roles[0]")
+        #expect(role.errors.first?.message == "'cleaner' is not allowed here; expected one of roomAttendant, lead, publicAreaCleaner, manager", "\(role)")
+    }
+
     @Test("an invalid enum value and an invalid time are reported with their path")
     func badValues() throws {
         var text = try PropertyFile.write(Fixture.property, syntax: .json)
