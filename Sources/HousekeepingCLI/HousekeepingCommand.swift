@@ -13,7 +13,7 @@ public struct HousekeepingCommand: ParsableCommand {
             standard error.
             """,
         version: version,
-        subcommands: []
+        subcommands: [RosterCommand.self, ValidateCommand.self, ExampleCommand.self]
     )
 
     public init() {}

@@ -23,7 +23,9 @@ public struct Model: Sendable {
 
     /// The description of one constraint as stored in the model.
     public struct ConstraintDefinition: Sendable {
+        /// The constraint, with zero coefficients removed.
         public var constraint: LinearConstraint
+        /// An optional name, used in exports and error messages.
         public var name: String?
     }
 
@@ -67,16 +69,7 @@ public struct Model: Sendable {
         let label = name ?? "x\(variables.count)"
         let (low, high) = kind == .binary ? (0.0, 1.0) : (lower, upper)
         if let name { try Model.check(name: name) }
-        if low.isNaN || high.isNaN { throw .notFinite("bound of \(label) is NaN") }
-        if low == .infinity || high == -.infinity {
-            throw .invalidBounds("\(label): lower \(low), upper \(high) leave no value")
-        }
-        if low > high { throw .invalidBounds("\(label): lower \(low) is above upper \(high)") }
-        if kind == .integer {
-            for bound in [low, high] where bound.isFinite && bound.rounded() != bound {
-                throw .nonIntegralBounds("\(label): bound \(bound) is not a whole number")
-            }
-        }
+        try Model.checkBounds(kind: kind, lower: low, upper: high, label: label)
         variables.append(VariableDefinition(kind: kind, lower: low, upper: high, name: name))
         return Variable(modelID: id, index: variables.count - 1)
     }
@@ -124,17 +117,14 @@ public struct Model: Sendable {
     }
 
     /// Changes the bounds of an existing variable (for example to fix it for a sub-problem).
+    /// - Throws: ``OptimizationError`` for a variable of another model, a NaN bound, lower > upper, bounds that
+    ///   leave no value (lower = +∞ or upper = −∞), fractional bounds on an integer or binary variable, or
+    ///   bounds outside 0…1 on a binary variable.
     public mutating func setBounds(of variable: Variable, lower: Double, upper: Double) throws(OptimizationError) {
         try check(variable, in: "setBounds")
         let definition = variables[variable.index]
-        let label = definition.name ?? variable.description
-        if lower.isNaN || upper.isNaN { throw .notFinite("bound of \(label) is NaN") }
-        if lower > upper { throw .invalidBounds("\(label): lower \(lower) is above upper \(upper)") }
-        if definition.kind != .continuous {
-            for bound in [lower, upper] where bound.isFinite && bound.rounded() != bound {
-                throw .nonIntegralBounds("\(label): bound \(bound) is not a whole number")
-            }
-        }
+        try Model.checkBounds(kind: definition.kind, lower: lower, upper: upper,
+                              label: definition.name ?? variable.description)
         variables[variable.index].lower = lower
         variables[variable.index].upper = upper
     }
@@ -158,6 +148,51 @@ public struct Model: Sendable {
                 throw .notFinite("\(context): coefficient \(coefficient) on \(displayName(of: variable))")
             }
         }
+    }
+
+    static func checkBounds(kind: VariableKind, lower: Double, upper: Double, label: String) throws(OptimizationError) {
+        if lower.isNaN || upper.isNaN { throw .notFinite("bound of \(label) is NaN") }
+        if lower == .infinity || upper == -.infinity {
+            throw .invalidBounds("\(label): lower \(lower), upper \(upper) leave no value")
+        }
+        if lower > upper { throw .invalidBounds("\(label): lower \(lower) is above upper \(upper)") }
+        if kind != .continuous {
+            for bound in [lower, upper] where bound.isFinite && bound.rounded() != bound {
+                throw .nonIntegralBounds("\(label): bound \(bound) is not a whole number")
+            }
+        }
+        if kind == .binary && (lower < 0 || upper > 1) {
+            throw .invalidBounds("\(label): a binary variable's bounds must lie within 0…1, not \(lower)…\(upper)")
+        }
+    }
+
+    /// The largest violation of a bound, of integrality or of a constraint by `point` (indexed like
+    /// ``variables``), with a description of where it occurs; `nil` when every violation is within `tolerance`
+    /// (absolute, scaled by the size of the bound for large bounds).
+    func violation(of point: [Double], tolerance: Double = 1e-6) -> (amount: Double, place: String)? {
+        var worst: (amount: Double, place: String)?
+        func note(_ amount: Double, scale: Double, _ place: @autoclosure () -> String) {
+            guard amount > tolerance * max(1, abs(scale)), amount > (worst?.amount ?? 0) else { return }
+            worst = (amount, place())
+        }
+        for (index, definition) in variables.enumerated() {
+            let value = point[index]
+            let label = definition.name ?? "x\(index)"
+            if !value.isFinite { return (.infinity, "\(label) = \(value)") }
+            note(definition.lower - value, scale: definition.lower, "\(label) = \(value) below its lower bound \(definition.lower)")
+            note(value - definition.upper, scale: definition.upper, "\(label) = \(value) above its upper bound \(definition.upper)")
+            if definition.kind != .continuous {
+                note(abs(value - value.rounded()), scale: 1, "\(label) = \(value) is not a whole number")
+            }
+        }
+        for (index, definition) in constraints.enumerated() {
+            let activity = definition.constraint.expression.evaluate { point[$0.index] }
+            let label = definition.name.map { "constraint '\($0)'" } ?? "constraint #\(index)"
+            let (lower, upper) = (definition.constraint.lower, definition.constraint.upper)
+            note(lower - activity, scale: lower, "\(label): \(activity) is below \(lower)")
+            note(activity - upper, scale: upper, "\(label): \(activity) is above \(upper)")
+        }
+        return worst
     }
 
     static func check(name: String) throws(OptimizationError) {

@@ -3,6 +3,9 @@
 /// Why the solver stopped is not the same as whether there is a solution: check ``hasSolution`` before
 /// reading values. "Infeasible" is a result, not an error.
 public struct Solution: Sendable {
+    /// The ``Model/id`` of the model that was solved, so that variables of another model are not read here.
+    let modelID: Int
+
     /// Why the solver stopped.
     public enum Termination: String, Sendable, Hashable, Codable {
         /// The solution is proven optimal (within the solver's tolerances).
@@ -31,9 +34,11 @@ public struct Solution: Sendable {
     /// The value of every variable, by ``Variable/index``; empty when there is no solution. Integer and binary
     /// variables hold exact whole numbers.
     public var values: [Double]
-    /// Whether ``SolveOptions/initialSolution`` was accepted as feasible; `nil` when none was given.
+    /// Whether ``SolveOptions/initialSolution`` was accepted: it satisfied every bound, integrality and
+    /// constraint (within 1e-6, scaled for large bounds). `nil` when none was given.
     public var initialSolutionAccepted: Bool?
-    /// Seconds from the start of the solve to the first feasible solution, when one was found.
+    /// Seconds from the start of the solve to the first feasible solution the solver held (an accepted initial
+    /// solution counts from when it was handed over), when there is one.
     public var firstSolutionSeconds: Double?
     /// Seconds the whole solve took.
     public var solveSeconds: Double
@@ -52,23 +57,28 @@ public struct Solution: Sendable {
         return Solution.relativeGap(objective: objective, bound: bestBound)
     }
 
-    /// The value of a variable in the solution. Only call when ``hasSolution`` is true.
+    /// The value of a variable in the solution.
+    ///
+    /// - Precondition: ``hasSolution`` is true and `variable` belongs to the solved model (like an array index,
+    ///   a violation stops the program); ``value(of:)`` is the checked alternative.
     public subscript(variable: Variable) -> Double {
         precondition(variables(contain: variable), "no value for \(variable): check hasSolution first")
         return values[variable.index]
     }
 
-    /// The value of a linear expression in the solution. Only call when ``hasSolution`` is true.
+    /// The value of a linear expression in the solution, with the same precondition as the variable subscript.
     public subscript(expression: LinearExpression) -> Double {
         expression.evaluate { self[$0] }
     }
 
-    /// The value of a variable, or `nil` when the solution has none.
+    /// The value of a variable, or `nil` when the solution has none or the variable belongs to another model.
     public func value(of variable: Variable) -> Double? {
         variables(contain: variable) ? values[variable.index] : nil
     }
 
-    private func variables(contain variable: Variable) -> Bool { values.indices.contains(variable.index) }
+    private func variables(contain variable: Variable) -> Bool {
+        variable.modelID == modelID && values.indices.contains(variable.index)
+    }
 
     static func relativeGap(objective: Double, bound: Double) -> Double {
         abs(objective - bound) / max(abs(objective), 1e-9)

@@ -56,7 +56,10 @@ public struct SolveOptions: Sendable {
     /// The node-selection rule.
     public var backtracking: Backtracking
     /// A feasible solution to start the branch-and-cut from. Variables not listed take 0, moved into their
-    /// bounds. If it is not feasible the solver ignores it; ``Solution/initialSolutionAccepted`` says which.
+    /// bounds; integer and binary values are rounded to the nearest whole number. It is checked against every
+    /// bound and constraint first: if it is not feasible it is ignored, and ``Solution/initialSolutionAccepted``
+    /// says which. An accepted solution is also the answer (``Solution/Termination/feasibleAtTimeLimit``) when
+    /// the time limit stops the solver before it finds a solution of its own.
     public var initialSolution: [Variable: Double]?
     /// Called with the elapsed time, incumbent and best bound, at most every `progressIntervalSeconds`
     /// while the branch-and-cut runs (and once at the end).

@@ -1,0 +1,162 @@
+/// The best schedule for one employee alone, by dynamic programming over the days.
+///
+/// The sequence rules (leave, forbidden successions, maximum and minimum runs of shifts and of days off, with
+/// the boundary rules) are exact in the states; the counting rules (minutes, shifts per type, weekends) are
+/// priced in (Lagrangian multipliers adjusted until the schedule meets them). Internal to the planner.
+struct EmployeeScheduleSearch {
+    let index: RosterIndex
+    let employee: Int
+    /// The run length cap: enough to check every run rule.
+    private let cap: Int
+    private let tracksMaximumRun: Bool
+    private let unknownPast: Bool
+
+    init(index: RosterIndex, employee e: Int) {
+        self.index = index
+        self.employee = e
+        tracksMaximumRun = index.maxConsecutive[e] < index.dayCount + index.historyRun[e]
+        cap = max(1, index.minConsecutive[e], index.minDaysOff[e], tracksMaximumRun ? index.maxConsecutive[e] + 1 : 1)
+        unknownPast = index.historyLast[e] == nil
+    }
+
+    private func state(_ kind: Int, _ run: Int, _ exempt: Bool) -> Int { (kind * (cap + 1) + run) * 2 + (exempt ? 1 : 0) }
+
+    /// The schedule maximising the sum of `value[d][a + 1]` (a = -1 off, else a shift) minus `weekendPrice` per
+    /// weekend worked, under the sequence rules; `nil` when no schedule meets them.
+    func bestSequence(value: [[Double]], weekendPrice: Double) -> [Int]? {
+        let e = employee, shifts = index.shiftCount, days = index.dayCount
+        let stateCount = (shifts + 1) * (cap + 1) * 2
+        let minimumWork = index.minConsecutive[e], minimumOff = index.minDaysOff[e], maximumWork = index.maxConsecutive[e]
+        var current = [Double](repeating: -.infinity, count: stateCount)
+        var predecessor = [Int32](repeating: -1, count: days * stateCount)
+        if let last = index.historyLast[e] {
+            current[state(last + 1, min(index.historyRun[e], cap), index.historyRunIsWhole[e])] = 0
+        } else {
+            current[state(0, cap, true)] = 0
+        }
+        let allowed = (0..<shifts).map { index.allows(e, $0) }
+        var next = current
+        for d in 0..<days {
+            for s in 0..<stateCount { next[s] = -.infinity }
+            let newRunExempt = d == 0 && unknownPast
+            let weekend = index.weekendOf[d]
+            let continuesWeekend = weekend >= 0 && d > 0 && index.weekendOf[d - 1] == weekend
+            func relax(_ target: Int, _ candidate: Double, from source: Int) {
+                if candidate > next[target] {
+                    next[target] = candidate
+                    predecessor[d * stateCount + target] = Int32(source)
+                }
+            }
+            let offValue = value[d][0]
+            for run in 1...cap {
+                for exempt in [false, true] {
+                    // From off.
+                    let offState = state(0, run, exempt)
+                    let offScore = current[offState]
+                    if offScore > -.infinity {
+                        relax(state(0, min(run + 1, cap), exempt), offScore + offValue, from: offState)
+                        if (exempt || run >= minimumOff) && !index.leave[e][d] {
+                            let weekendCost = weekend >= 0 ? weekendPrice : 0
+                            for t in 0..<shifts where allowed[t] {
+                                relax(state(t + 1, 1, newRunExempt), offScore + value[d][t + 1] - weekendCost, from: offState)
+                            }
+                        }
+                    }
+                    // From work: the best last shift of this run length.
+                    var best = -1
+                    var bestScore = -Double.infinity
+                    for k in 1...max(shifts, 1) where shifts > 0 {
+                        let score = current[state(k, run, exempt)]
+                        if score > bestScore { bestScore = score; best = k }
+                    }
+                    guard best > 0, bestScore > -.infinity else { continue }
+                    if exempt || run >= minimumWork {
+                        for k in 1...shifts {
+                            let score = current[state(k, run, exempt)]
+                            if score > -.infinity {
+                                relax(state(0, 1, newRunExempt), score + offValue, from: state(k, run, exempt))
+                            }
+                        }
+                    }
+                    if index.leave[e][d] || (tracksMaximumRun && run + 1 > maximumWork) { continue }
+                    let weekendCost = weekend >= 0 && !continuesWeekend ? weekendPrice : 0
+                    let target = min(run + 1, cap)
+                    for t in 0..<shifts where allowed[t] {
+                        var from = best
+                        if index.forbidden[best - 1][t] {
+                            from = -1
+                            var fromScore = -Double.infinity
+                            for k in 1...shifts where !index.forbidden[k - 1][t] {
+                                let score = current[state(k, run, exempt)]
+                                if score > fromScore { fromScore = score; from = k }
+                            }
+                            if from < 0 || fromScore == -.infinity { continue }
+                        }
+                        let source = state(from, run, exempt)
+                        relax(state(t + 1, target, exempt), current[source] + value[d][t + 1] - weekendCost, from: source)
+                    }
+                }
+            }
+            swap(&current, &next)
+        }
+        var bestState = -1
+        var bestScore = -Double.infinity
+        for s in 0..<stateCount where current[s] > bestScore { bestScore = current[s]; bestState = s }
+        guard bestState >= 0 else { return nil }
+        var row = [Int](repeating: -1, count: days)
+        var s = bestState
+        for d in stride(from: days - 1, through: 0, by: -1) {
+            row[d] = s / (2 * (cap + 1)) - 1
+            s = Int(predecessor[d * stateCount + s])
+        }
+        return row
+    }
+
+    /// A schedule meeting every rule of this employee, maximising `base[d][a + 1]`, found by adjusting prices
+    /// on minutes, shifts per type and weekends; `nil` when none was found in `rounds` rounds.
+    func bestSchedule(base: [[Double]], rounds: Int = 60) -> [Int]? {
+        let e = employee, shifts = index.shiftCount, days = index.dayCount
+        var magnitude = 0.0, counted = 0
+        for d in 0..<days { for a in base[d] where a != 0 { magnitude += abs(a); counted += 1 } }
+        let scale = counted > 0 ? max(magnitude / Double(counted), 1) : 1
+        let usable = (0..<shifts).filter { index.allows(e, $0) }
+        let averageMinutes = usable.isEmpty ? 1 : max(1, Double(usable.map { index.minutes[$0] }.reduce(0, +)) / Double(usable.count))
+        var perMinute = 0.0, perMinuteStep = scale / averageMinutes, lastDirection = 0
+        var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
+        var perWeekend = 0.0, perWeekendStep = scale
+        var value = base
+        for _ in 0..<rounds {
+            for d in 0..<days {
+                for t in 0..<shifts { value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t] }
+            }
+            guard let row = bestSequence(value: value, weekendPrice: perWeekend) else { return nil }
+            var minutes = 0, counts = [Int](repeating: 0, count: shifts), weekends = Set<Int>()
+            for d in 0..<days where row[d] >= 0 {
+                minutes += index.minutes[row[d]]
+                counts[row[d]] += 1
+                if index.weekendOf[d] >= 0 { weekends.insert(index.weekendOf[d]) }
+            }
+            var satisfied = true
+            var direction = 0
+            if minutes < index.minMinutes[e] { direction = 1 } else if minutes > index.maxMinutes[e] { direction = -1 }
+            if direction != 0 {
+                satisfied = false
+                if lastDirection == direction { perMinuteStep *= 2 } else if lastDirection != 0 { perMinuteStep /= 2 }
+                perMinute += Double(direction) * perMinuteStep
+                lastDirection = direction
+            }
+            for t in 0..<shifts where counts[t] > index.maxShifts[e][t] {
+                satisfied = false
+                perShift[t] += perShiftStep[t]
+                perShiftStep[t] *= 2
+            }
+            if weekends.count > index.maxWeekends[e] {
+                satisfied = false
+                perWeekend += perWeekendStep
+                perWeekendStep *= 2
+            }
+            if satisfied && index.employeeViolationCount(e, row) == 0 { return row }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+import Optimization
+
+/// The roster engine: builds a roster that breaks no hard rule, then improves it within a time limit.
+///
+/// 1. **Construction**: employee by employee, the best schedule for that person alone given everyone
+///    else (dynamic programming over the days: the sequence rules exact, minutes, shifts per type and
+///    weekends priced in until met). Repeated over all staff while the penalty falls.
+/// 2. **Improvement**: large-neighbourhood search: a few employees over a window of days are re-optimised
+///    together as a MIP in GLPK (everyone else fixed, warm-started from the current roster), with
+///    single-employee re-optimisation between rounds. The sub-problem size is capped, whatever the instance.
+/// 3. **Lower bound**: the LP relaxation of the whole model (and what a short branch-and-cut proves), when
+///    the model is small enough; the search stops early when the roster's penalty meets it.
+///
+/// The same problem, options and seed give the same roster as long as no sub-problem is cut by its own time
+/// limit (GLPK's time limits are wall-clock); ``Result/stop`` says why the search ended.
+///
+/// ```swift
+/// let planner = RosterPlanner(problem: problem)
+/// let result = try planner.plan(RosterPlanner.Options(timeLimitSeconds: 30, seed: 1)) { progress in
+///     print(progress.elapsedSeconds, progress.bestPenalty ?? -1)
+/// }
+/// if let roster = result.roster { ... } else { print(result.explanation) }
+/// ```
+public struct RosterPlanner: Sendable {
+    /// Limits and tuning of the search.
+    public struct Options: Sendable, Hashable {
+        /// Stop after this many seconds (the whole plan, bound included).
+        public var timeLimitSeconds: Double
+        /// Seed of the random choices (neighbourhoods, orders).
+        public var seed: UInt64
+        /// The most binary variables in one GLPK sub-problem.
+        public var subproblemBinaryLimit: Int
+        /// The time limit of one GLPK sub-problem, in seconds.
+        public var subproblemTimeLimitSeconds: Double
+        /// Compute the lower bound (LP relaxation of the whole model) when it has at most this many binaries.
+        public var lowerBoundBinaryLimit: Int
+        /// The share of the time limit the lower bound may use.
+        public var lowerBoundTimeShare: Double
+
+        public init(
+            timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 400,
+            subproblemTimeLimitSeconds: Double = 3, lowerBoundBinaryLimit: Int = 60_000, lowerBoundTimeShare: Double = 0.15
+        ) {
+            self.timeLimitSeconds = timeLimitSeconds
+            self.seed = seed
+            self.subproblemBinaryLimit = subproblemBinaryLimit
+            self.subproblemTimeLimitSeconds = subproblemTimeLimitSeconds
+            self.lowerBoundBinaryLimit = lowerBoundBinaryLimit
+            self.lowerBoundTimeShare = lowerBoundTimeShare
+        }
+    }
+
+    /// A progress report, sent when the best roster improves or a phase ends.
+    public struct Progress: Sendable, Hashable {
+        /// Seconds since planning started.
+        public var elapsedSeconds: Double
+        /// The penalty of the best roster so far (nil before the first one).
+        public var bestPenalty: Int?
+        /// The best lower bound on the penalty known so far.
+        public var lowerBound: Double?
+        /// What the engine is doing: "construction", "bound", "search".
+        public var phase: String
+    }
+
+    /// Why the search stopped.
+    public enum Stop: String, Sendable, Hashable, Codable {
+        /// The roster's penalty equals the lower bound: it is optimal.
+        case provenOptimal
+        /// The time limit ended the search.
+        case timeLimit
+        /// No roster meeting the hard rules was found (see ``Result/explanation``).
+        case noFeasibleRoster
+    }
+
+    /// What the planner found.
+    public struct Result: Sendable {
+        /// The best roster (meets every hard rule), or nil when none was found.
+        public var roster: Roster?
+        /// Its exact evaluation.
+        public var evaluation: RosterEvaluation?
+        /// The best lower bound on the penalty, when computed.
+        public var lowerBound: Double?
+        /// Seconds from the start to the first roster meeting every hard rule.
+        public var secondsToFirstRoster: Double?
+        /// Seconds from the start to the best roster.
+        public var secondsToBest: Double?
+        /// Seconds the whole plan took.
+        public var elapsedSeconds: Double
+        /// Why the search stopped.
+        public var stop: Stop
+        /// Sub-problems solved by GLPK.
+        public var subproblemsSolved: Int
+        /// When no roster was found: which rule for which person, or which cover cannot be met.
+        public var explanation: [String]
+    }
+
+    /// The problem to plan.
+    public let problem: RosterProblem
+
+    public init(problem: RosterProblem) {
+        self.problem = problem
+    }
+
+    /// Plans a roster.
+    /// - Parameters:
+    ///   - options: the time limit, seed and sub-problem limits.
+    ///   - progress: called with each improvement and phase change (on the calling thread).
+    /// - Throws: ``RosterProblemError`` when the problem is invalid.
+    public func plan(_ options: Options = Options(), progress: ((Progress) -> Void)? = nil) throws(RosterProblemError) -> Result {
+        try problem.validate()
+        var search = RosterSearch(problem: problem, options: options, progress: progress)
+        return search.run()
+    }
+}

@@ -1,0 +1,196 @@
+import Optimization
+
+/// The planner's working state: the current roster, its cover counts and cost, the best so far, and the clock.
+struct RosterSearch {
+    let problem: RosterProblem
+    let index: RosterIndex
+    let options: RosterPlanner.Options
+    let progress: ((RosterPlanner.Progress) -> Void)?
+    let start = ContinuousClock.now
+    var random: SeededGenerator
+    /// The cost of one person missing from a hard cover minimum, in the internal objective.
+    let shortfallWeight: Int
+
+    /// rows[e][d]: -1 off, else a shift position.
+    var rows: [[Int]]
+    var counts: [Int]
+    /// Which employees have a schedule meeting all their own rules.
+    var employeeFeasible: [Bool]
+    var best: [[Int]]?
+    var bestCost = Int.max
+    var lowerBound: Double?
+    var secondsToFirst: Double?
+    var secondsToBest: Double?
+    var subproblemsSolved = 0
+    var explanation: [String] = []
+
+    init(problem: RosterProblem, options: RosterPlanner.Options, progress: ((RosterPlanner.Progress) -> Void)?) {
+        self.problem = problem
+        self.index = RosterIndex(problem)
+        self.options = options
+        self.progress = progress
+        self.random = SeededGenerator(seed: options.seed)
+        let weights = index.coverRows.map { max($0.underWeight, $0.overWeight) } + index.requestCost.flatMap { $0.flatMap { $0 } }
+        shortfallWeight = 1000 + 10 * (weights.max() ?? 0)
+        rows = Array(repeating: Array(repeating: -1, count: index.dayCount), count: index.employeeCount)
+        counts = Array(repeating: 0, count: index.coverRows.count)
+        employeeFeasible = Array(repeating: false, count: index.employeeCount)
+    }
+
+    var elapsed: Double { (ContinuousClock.now - start).seconds }
+    var remaining: Double { options.timeLimitSeconds - elapsed }
+
+    /// The internal cost: penalty plus a large weight per person missing from a hard minimum.
+    func cost(of rows: [[Int]]) -> Int {
+        index.penalty(rows) + shortfallWeight * index.minimumShortfall(index.coverCounts(rows))
+    }
+
+    func report(_ phase: String) {
+        progress?(RosterPlanner.Progress(
+            elapsedSeconds: elapsed, bestPenalty: best.map { index.penalty($0) }, lowerBound: lowerBound, phase: phase))
+    }
+
+    /// Records the current roster as the best when it meets every hard rule and costs less.
+    mutating func recordIfBetter(_ phase: String) {
+        guard employeeFeasible.allSatisfy({ $0 }) else { return }
+        let current = cost(of: rows)
+        guard current < bestCost, index.minimumShortfall(index.coverCounts(rows)) == 0 else { return }
+        if best == nil { secondsToFirst = elapsed }
+        best = rows
+        bestCost = current
+        secondsToBest = elapsed
+        report(phase)
+    }
+
+    // MARK: - One employee at a time
+
+    /// The value of each assignment of employee e on each day, given everyone else: cover gained (including
+    /// hard minimums) minus requests broken. value[d][a + 1].
+    func values(for e: Int) -> [[Double]] {
+        var value = Array(repeating: Array(repeating: 0.0, count: index.shiftCount + 1), count: index.dayCount)
+        for d in 0..<index.dayCount {
+            let own = rows[e][d]
+            value[d][0] = -Double(index.requestCost[e][d][0])
+            for t in 0..<index.shiftCount {
+                var gain = -Double(index.requestCost[e][d][t + 1])
+                for r in index.rowsAt[d][t] where index.coverRows[r].counts[e] {
+                    let row = index.coverRows[r]
+                    let others = counts[r] - (own == t ? 1 : 0)
+                    gain += Double(row.penalty(others) - row.penalty(others + 1))
+                    if others < row.minimum { gain += Double(shortfallWeight) }
+                }
+                value[d][t + 1] = gain
+            }
+        }
+        return value
+    }
+
+    mutating func setRow(_ e: Int, _ row: [Int]) {
+        for d in 0..<index.dayCount where rows[e][d] != row[d] {
+            if rows[e][d] >= 0 { for r in index.rowsAt[d][rows[e][d]] where index.coverRows[r].counts[e] { counts[r] -= 1 } }
+            if row[d] >= 0 { for r in index.rowsAt[d][row[d]] where index.coverRows[r].counts[e] { counts[r] += 1 } }
+        }
+        rows[e] = row
+    }
+
+    /// The change in internal cost if employee e took `row` instead of the current one.
+    func costChange(_ e: Int, to row: [Int]) -> Int {
+        var change = index.requestPenalty(e, row) - index.requestPenalty(e, rows[e])
+        var touched: [Int: Int] = [:]
+        for d in 0..<index.dayCount where rows[e][d] != row[d] {
+            if rows[e][d] >= 0 { for r in index.rowsAt[d][rows[e][d]] where index.coverRows[r].counts[e] { touched[r, default: 0] -= 1 } }
+            if row[d] >= 0 { for r in index.rowsAt[d][row[d]] where index.coverRows[r].counts[e] { touched[r, default: 0] += 1 } }
+        }
+        for (r, delta) in touched where delta != 0 {
+            let cover = index.coverRows[r]
+            let before = counts[r], after = counts[r] + delta
+            change += cover.penalty(after) - cover.penalty(before)
+            change += shortfallWeight * (max(0, cover.minimum - after) - max(0, cover.minimum - before))
+        }
+        return change
+    }
+
+    /// Re-plans employee e alone, everyone else fixed; keeps the new schedule when it costs less (or when the
+    /// employee had none meeting their rules). Returns whether the roster changed.
+    @discardableResult
+    mutating func reoptimise(_ e: Int) -> Bool {
+        let searcher = EmployeeScheduleSearch(index: index, employee: e)
+        guard let row = searcher.bestSchedule(base: values(for: e)) else { return false }
+        if !employeeFeasible[e] || costChange(e, to: row) < 0 {
+            setRow(e, row)
+            employeeFeasible[e] = true
+            return true
+        }
+        return false
+    }
+
+    /// Builds the first roster employee by employee, then repeats single-employee re-planning while it helps.
+    mutating func construct() {
+        for e in 0..<index.employeeCount {
+            if !reoptimise(e) {
+                // The price adjustment found no schedule: ask GLPK for this employee alone.
+                if let row = solveSingleEmployee(e) {
+                    setRow(e, row)
+                    employeeFeasible[e] = true
+                }
+            }
+            if remaining <= 0 { break }
+        }
+        recordIfBetter("construction")
+        descend()
+    }
+
+    /// Single-employee re-planning in a seeded order until a whole pass changes nothing (or time runs out).
+    mutating func descend() {
+        var improved = true
+        while improved && remaining > 0 {
+            improved = false
+            var order = Array(0..<index.employeeCount)
+            order.shuffle(using: &random)
+            for e in order where remaining > 0 {
+                if reoptimise(e) { improved = true }
+            }
+            recordIfBetter("descent")
+        }
+    }
+
+    // MARK: - The whole run
+
+    mutating func run() -> RosterPlanner.Result {
+        report("construction")
+        construct()
+        if best == nil {
+            explain()
+        } else {
+            computeLowerBound()
+            improve()
+        }
+        let stop: RosterPlanner.Stop
+        if best == nil {
+            stop = .noFeasibleRoster
+        } else if let lowerBound, Double(index.penalty(best!)) <= lowerBound.rounded(.up) + 1e-9 {
+            stop = .provenOptimal
+        } else {
+            stop = .timeLimit
+        }
+        let roster = best.map { rows in
+            Roster(shifts: rows.map { $0.map { $0 >= 0 ? problem.shiftTypes[$0].id : nil } })
+        }
+        let evaluation = best.map { RosterEvaluation(index: index, rows: $0, problem: problem) }
+        report("done")
+        return RosterPlanner.Result(
+            roster: roster, evaluation: evaluation, lowerBound: lowerBound, secondsToFirstRoster: secondsToFirst,
+            secondsToBest: secondsToBest, elapsedSeconds: elapsed, stop: stop, subproblemsSolved: subproblemsSolved,
+            explanation: explanation)
+    }
+
+    /// Whether the best roster is proven optimal by the bound.
+    var isProvenOptimal: Bool {
+        guard let best, let lowerBound else { return false }
+        return Double(index.penalty(best)) <= lowerBound.rounded(.up) + 1e-9
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
