@@ -9,8 +9,8 @@ struct WorkSheetRendererTests {
     let sheet = WorkSheetFixture.sheet
     let property = WorkSheetFixture.property
 
-    func text(_ format: WorkSheetFormat, timings: Bool = true) throws -> String {
-        String(decoding: try format.render(sheet, property: property, options: WorkSheetRenderOptions(includeTimings: timings)),
+    func text(_ format: WorkSheetFormat, reproducible: Bool = false) throws -> String {
+        String(decoding: try format.render(sheet, property: property, options: WorkSheetRenderOptions(reproducible: reproducible)),
                as: UTF8.self)
     }
 
@@ -32,16 +32,17 @@ struct WorkSheetRendererTests {
         #expect(text.contains("[ ]   1  0201     2     departure        30  08:00–08:30  14:00  ARRIVAL VIP"))
         #expect(text.contains("[ ]   2  0305     3     stayover         18  08:35–08:53         DND-RETRY\n"))
         #expect(text.contains("[ ]   3  0307     3     touch-up         14  08:53–09:07  08:30  MISSES-READY-BY\n"))
-        #expect(text.contains("[ ]   1  Lobby and ent… public area      38  08:00–08:37  07:30  MISSES-READY-BY\n"))
+        #expect(text.contains("[ ]   1  Lobby and entrance              38  08:00–08:37  07:30  MISSES-READY-BY\n"))
         #expect(text.contains("note: Guest says <script>"))
         #expect(text.contains("    busiest load ÷ fair share                         1.02        1.31\n"))
         #expect(text.contains("Floor 3 storeroom: Soap bar — needs 3 piece, has 1, short by 2"))
         #expect(text.contains("linen: 1 × Sheet set"))
+        #expect(text.contains("  Sheet set                     set           1\n"))
     }
 
-    @Test("text without timings leaves out the solve time")
+    @Test("reproducible text leaves out the solve time")
     func textWithoutTimings() throws {
-        let text = try text(.text, timings: false)
+        let text = try text(.text, reproducible: true)
         #expect(!text.contains("solved in"))
         #expect(text.contains("GLPK, optimal"))
     }
@@ -120,5 +121,25 @@ struct WorkSheetRendererTests {
     func escaping() {
         #expect("a<b>&\"c\"'d'".htmlEscaped == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;")
         #expect("房间 0312".htmlEscaped == "房间 0312")
+    }
+}
+
+@Suite("Reproducible rendering")
+struct ReproducibleRenderingTests {
+    @Test("reproducible output drops the times always, and the bound and gap unless the plan is proven optimal",
+          arguments: [("optimal", true), ("feasibleAtGapLimit", false), ("feasibleAtTimeLimit", false)])
+    func boundKeptOnlyWhenOptimal(termination: String, keepsBound: Bool) {
+        var sheet = WorkSheetFixture.sheet
+        sheet.summary.solver.termination = termination
+        sheet.summary.solver.bestBound = 12
+        sheet.summary.solver.relativeGap = 0.04
+        let reproducible = WorkSheetDocument(sheet, property: WorkSheetFixture.property, options: WorkSheetRenderOptions(reproducible: true))
+        #expect(reproducible.summary.solver.solveSeconds == nil && reproducible.summary.solver.planSeconds == nil)
+        #expect((reproducible.summary.solver.bestBound != nil) == keepsBound)
+        #expect((reproducible.summary.solver.relativeGap != nil) == keepsBound)
+        #expect(reproducible.summary.solver.objective == 12.5)
+        let full = WorkSheetDocument(sheet, property: WorkSheetFixture.property)
+        #expect(full.summary.solver.bestBound == 12 && full.summary.solver.relativeGap == 0.04)
+        #expect(full.summary.solver.solveSeconds == 0.012 && full.summary.solver.planSeconds == 0.046)
     }
 }

@@ -167,7 +167,7 @@ public enum WorkSheetHTMLRenderer {
                      + "<th class=\"number\">min</th><th>start–end</th><th>ready by</th><th>flags and notes</th></tr></thead>\n<tbody>\n")
             for task in attendant.tasks {
                 var flags = WorkSheetLabels.flags(task.flags).map { tag in
-                    let warning = tag == "MISSES-READY-BY" || tag == "AFTER-SHIFT-END"
+                    let warning = tag == "MISSES-READY-BY" || tag == "AFTER-SHIFT"
                     return "<span class=\"tag\(warning ? " warning" : "")\">\(tag.htmlEscaped)</span>"
                 }.joined(separator: " ")
                 if let note = task.note, !note.isEmpty { flags += (flags.isEmpty ? "" : "<br>") + "<span class=\"note\">\(note.htmlEscaped)</span>" }

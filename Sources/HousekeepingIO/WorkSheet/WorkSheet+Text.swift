@@ -62,7 +62,7 @@ public enum WorkSheetTextRenderer {
             for undone in summary.undone {
                 let place = undone.room ?? undone.place
                 let ready = undone.readyBy.map { " ready by \($0)" } ?? ""
-                out.field("", "\(place.truncated(to: 8).padded(to: 8)) \(WorkSheetLabels.kind(undone.kind).padded(to: 15))"
+                out.field("", "\(place.truncated(to: 14).padded(to: 14)) \(WorkSheetLabels.kind(undone.kind).padded(to: 15))"
                           + "\(WorkSheetLabels.minutes(undone.minutes).leftPadded(to: 4)) min\(ready) · \(undone.explanation)")
             }
         }
@@ -77,6 +77,9 @@ public enum WorkSheetTextRenderer {
         if let gap = solver.relativeGap { solverLine += " · gap \(WorkSheetLabels.fixed(gap * 100, 2)) %" }
         if let objective = solver.objective { solverLine += " · objective \(WorkSheetLabels.fixed(objective, 4))" }
         if let bound = solver.bestBound { solverLine += " · bound \(WorkSheetLabels.fixed(bound, 4))" }
+        if solver.relativeGap == nil, solver.method == "glpk", solver.termination != "optimal" {
+            solverLine += " · gap not shown"
+        }
         out.field("Solver", solverLine)
         var modelLine = "\(WorkSheetLabels.grouped(solver.variables)) variables (\(WorkSheetLabels.grouped(solver.integerVariables)) integer), "
             + "\(WorkSheetLabels.grouped(solver.constraints)) constraints, \(solver.workGroups) work groups"
@@ -127,11 +130,13 @@ public enum WorkSheetTextRenderer {
                      + "ready".padded(to: 5) + "  flags")
             for task in attendant.tasks {
                 // A room shows its number and floor; a public-area visit its place across both columns.
-                let where_ = task.room.map { $0.truncated(to: 8).padded(to: 8) + " " + (task.floor ?? "").truncated(to: 5).padded(to: 5) }
-                    ?? task.place.truncated(to: 14).padded(to: 14)
+                // A public-area visit shows its place across the room, floor and task columns.
+                let what = task.room.map {
+                    $0.truncated(to: 8).padded(to: 8) + " " + (task.floor ?? "").truncated(to: 5).padded(to: 5) + " "
+                        + WorkSheetLabels.kind(task.kind).padded(to: 15)
+                } ?? task.place.truncated(to: 29).padded(to: 30)
                 let flags = WorkSheetLabels.flags(task.flags).joined(separator: " ")
-                let row = "[ ]" + "\(task.order)".leftPadded(to: 4) + "  " + where_ + " "
-                    + WorkSheetLabels.kind(task.kind).padded(to: 15) + WorkSheetLabels.minutes(task.minutes).leftPadded(to: 4)
+                let row = "[ ]" + "\(task.order)".leftPadded(to: 4) + "  " + what + WorkSheetLabels.minutes(task.minutes).leftPadded(to: 4)
                     + "  " + "\(task.start)–\(task.finish)" + "  " + (task.readyBy?.description ?? "").padded(to: 5)
                     + "  " + flags
                 out.wrapped(row.trailingSpacesRemoved, indent: "", hanging: String(repeating: " ", count: 64))
@@ -188,14 +193,29 @@ public enum WorkSheetTextRenderer {
         out.line(String(repeating: "-", count: width))
         out.line("STOREROOM ISSUE (二级库)")
         if document.storeroomIssues.isEmpty { out.line("  nothing to issue") }
-        for issue in document.storeroomIssues {
-            let floors = issue.floors.isEmpty ? "" : " · floor\(issue.floors.count == 1 ? "" : "s") \(WorkSheetLabels.floors(issue.floors))"
-            out.wrapped("\(issue.name) (\(issue.storeroom))\(floors)", indent: "  ", hanging: "    ")
-            for item in issue.items {
-                out.line("    " + WorkSheetLabels.quantity(item.quantity).leftPadded(to: 7) + "  "
-                         + "\(item.unit)".truncated(to: 8).padded(to: 8) + "  " + item.name.truncated(to: 60)
-                         + "  (\(WorkSheetLabels.supplyKind(item.kind)))")
+        // Items down, storerooms across (at most 8 a table), so a lead can read each storeroom's column.
+        let columnsPerTable = 8
+        var start = 0
+        while start < document.storeroomIssues.count {
+            let issues = Array(document.storeroomIssues[start..<min(start + columnsPerTable, document.storeroomIssues.count)])
+            var items: [WorkSheetDocument.SupplyLine] = []
+            for issue in issues {
+                for item in issue.items where !items.contains(where: { $0.item == item.item }) { items.append(item) }
             }
+            items.sort { ($0.kind.sortIndex, $0.name) < ($1.kind.sortIndex, $1.name) }
+            out.line("  " + "item".padded(to: 30) + "unit".padded(to: 8) + issues.map { $0.storeroom.truncated(to: 7).leftPadded(to: 7) }.joined())
+            for item in items {
+                let cells = issues.map { issue in
+                    (issue.items.first { $0.item == item.item }.map { WorkSheetLabels.quantity($0.quantity) } ?? "-").leftPadded(to: 7)
+                }
+                out.line("  " + item.name.truncated(to: 29).padded(to: 30) + item.unit.truncated(to: 7).padded(to: 8) + cells.joined())
+            }
+            start += columnsPerTable
+        }
+        for issue in document.storeroomIssues {
+            out.wrapped("\(issue.storeroom): \(issue.name)"
+                        + (issue.floors.isEmpty ? "" : ", floor\(issue.floors.count == 1 ? "" : "s") \(WorkSheetLabels.floors(issue.floors))"),
+                        indent: "    ", hanging: "      ")
         }
         out.blank()
         out.line("STOCK WARNINGS")
@@ -211,7 +231,7 @@ public enum WorkSheetTextRenderer {
     private static func legend(into out: inout TextLines) {
         out.line("TAGS")
         for (tag, meaning) in WorkSheetLabels.legend {
-            out.line("  " + tag.padded(to: 18) + meaning)
+            out.line("  " + tag.padded(to: 17) + meaning)
         }
     }
 }
@@ -264,4 +284,9 @@ extension String {
         while result.last == " " { result.removeLast() }
         return result
     }
+}
+
+extension SupplyKind {
+    /// Linen, then consumables, then saleable items.
+    var sortIndex: Int { SupplyKind.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -138,16 +138,18 @@ public struct WorkSheetDocument: Hashable, Sendable, Codable {
         /// GLPK's termination (`optimal`, `feasibleAtTimeLimit`, …) or `notRun`.
         public var termination: String
         public var objective: Double?
+        /// The best proven bound (left out with `--reproducible` unless the plan is proven optimal).
         public var bestBound: Double?
+        /// |objective − bound| ÷ |objective| (left out like `bestBound`).
         public var relativeGap: Double?
         public var startedFromGreedy: Bool?
         public var variables: Int
         public var integerVariables: Int
         public var constraints: Int
         public var workGroups: Int
-        /// Seconds GLPK ran (left out with `--no-timings`).
+        /// Seconds GLPK ran (left out with `--reproducible`).
         public var solveSeconds: Double?
-        /// Seconds the whole planning took (left out with `--no-timings`).
+        /// Seconds the whole planning took (left out with `--reproducible`).
         public var planSeconds: Double?
     }
 
@@ -278,12 +280,13 @@ public struct WorkSheetDocument: Hashable, Sendable, Codable {
 
 /// Choices that change what the outputs show, not the plan.
 public struct WorkSheetRenderOptions: Hashable, Sendable {
-    /// Show solve and planning times. They differ from run to run; leave them out to get byte-identical
-    /// output for identical input.
-    public var includeTimings: Bool
+    /// Leave out the figures that depend on the machine's speed rather than on the input: the solve and
+    /// planning times, and the best bound and gap of a solve not proven optimal (they say how far the search
+    /// got before it was stopped). The same input then gives the same bytes.
+    public var reproducible: Bool
 
-    public init(includeTimings: Bool = true) {
-        self.includeTimings = includeTimings
+    public init(reproducible: Bool = false) {
+        self.reproducible = reproducible
     }
 }
 
@@ -319,6 +322,9 @@ extension WorkSheetDocument {
         for attendant in sheet.attendants { for item in attendant.tasks { if let room = item.task.roomNumber { roomsWithWork.insert(room) } } }
         for undone in summary.undone { if let room = undone.task.roomNumber { roomsWithWork.insert(room) } }
         let solver = summary.solver
+        // Unless optimality was proven, the bound depends on how far the search got before a clock-driven check
+        // (the time limit, or the gap test between progress reports) stopped it: the machine's speed, not the input.
+        let clockDependentBound = options.reproducible && solver.termination != "optimal"
 
         self.init(
             formatVersion: WorkSheetDocument.currentFormatVersion,
@@ -353,12 +359,13 @@ extension WorkSheetDocument {
                                      explanation: effect.explanation)
                 },
                 solver: Solver(method: solver.method.rawValue, termination: solver.termination,
-                               objective: solver.objective?.rounded(places: 6), bestBound: solver.bestBound?.rounded(places: 6),
-                               relativeGap: solver.relativeGap?.rounded(places: 6), startedFromGreedy: solver.startedFromGreedy,
+                               objective: solver.objective?.rounded(places: 6),
+                               bestBound: clockDependentBound ? nil : solver.bestBound?.rounded(places: 6),
+                               relativeGap: clockDependentBound ? nil : solver.relativeGap?.rounded(places: 6), startedFromGreedy: solver.startedFromGreedy,
                                variables: solver.variables, integerVariables: solver.integerVariables,
                                constraints: solver.constraints, workGroups: solver.workGroups,
-                               solveSeconds: options.includeTimings ? solver.solveSeconds.rounded(places: 3) : nil,
-                               planSeconds: options.includeTimings ? solver.planSeconds.rounded(places: 3) : nil),
+                               solveSeconds: options.reproducible ? nil : solver.solveSeconds.rounded(places: 3),
+                               planSeconds: options.reproducible ? nil : solver.planSeconds.rounded(places: 3)),
                 plan: quality(summary.quality),
                 baseline: quality(summary.baseline)
             ),

@@ -23,7 +23,7 @@ enum WorkSheetLabels {
         for flag in flags {
             let tag: String? = switch flag {
             case "arrivalToday": "ARRIVAL"
-            case "earlyCheckIn": "EARLY-CHECK-IN"
+            case "earlyCheckIn": "EARLY"
             case "vip": "VIP"
             case "rush": "RUSH"
             case "doNotDisturb", "retry", "retryIfDoNotDisturb": "DND-RETRY"
@@ -34,8 +34,8 @@ enum WorkSheetLabels {
             case "deepCleanLongStay": "LONG-STAY"
             case "suite": "SUITE"
             case "missesReadyBy": "MISSES-READY-BY"
-            case "finishesAfterShift": "AFTER-SHIFT-END"
-            case "waitsForCheckout": "WAIT-FOR-CHECKOUT"
+            case "finishesAfterShift": "AFTER-SHIFT"
+            case "waitsForCheckout": "WAIT-CHECKOUT"
             default: flag.uppercased()
             }
             if let tag, !tags.contains(tag) { tags.append(tag) }
@@ -46,18 +46,18 @@ enum WorkSheetLabels {
     /// What each tag means, for the legend.
     static let legend: [(tag: String, meaning: String)] = [
         ("ARRIVAL", "a guest arrives today: ready by the time shown"),
-        ("EARLY-CHECK-IN", "the arriving guest was promised an early check-in"),
+        ("EARLY", "the arriving guest was promised an early check-in"),
         ("VIP", "VIP guest"),
         ("RUSH", "the guest asked for the room to be made up"),
         ("DND-RETRY", "do not disturb: knock last, come back later if still DND"),
         ("NO-LINEN", "the guest opted out of the linen change"),
         ("GUEST-OUT", "the guest has already checked out"),
-        ("WAIT-FOR-CHECKOUT", "the guest has not left yet at the planned start"),
+        ("WAIT-CHECKOUT", "start only once the guest has checked out"),
         ("ROTATION", "deep clean due by the rotation"),
         ("LONG-STAY", "deep clean due after a long stay"),
         ("SUITE", "suite"),
         ("MISSES-READY-BY", "the estimated finish is after the ready-by time: tell the lead"),
-        ("AFTER-SHIFT-END", "the estimated finish is after the end of the shift"),
+        ("AFTER-SHIFT", "the estimated finish is after the end of the shift"),
     ]
 
     /// Why a task was left undone.
