@@ -15,10 +15,16 @@ public struct CSVTable: Sendable {
     public var headerLine: Int
     /// The data rows, blank ones removed.
     public var rows: [CSVRecord]
+    /// Whether the text ends with a line break (files this package writes always do).
+    public var endsWithLineBreak: Bool
+    /// The last line of the text.
+    public var lastLine: Int
 
     /// Reads `text`; a syntax error is recorded in `report` and gives `nil`, as does a file with no header.
     public init?(text: String, file: String, report: inout ValidationReport) {
         self.file = file
+        self.endsWithLineBreak = text.hasSuffix("\n") || text.hasSuffix("\r")
+        self.lastLine = 1
         let records: [CSVRecord]
         do {
             records = try CSVReader.records(in: text)
@@ -51,6 +57,7 @@ public struct CSVTable: Sendable {
         self.header = records[index].fields.map { $0.trimmingWhitespace() }
         self.headerLine = records[index].line
         self.rows = records[(index + 1)...].filter { !$0.isBlank }
+        self.lastLine = records.last?.line ?? 1
     }
 
     /// Normalises a column name: lower case, without spaces, `_`, `-`, `.`, `/`.
@@ -65,7 +72,9 @@ public struct CSVTable: Sendable {
     }
 
     /// The format version from a `# <format> v<N>` comment: `nil` when there is no such comment.
-    /// Records an error when the comment names another format or a version this reader does not know.
+    /// Records an error when the comment names another format or a version this reader does not know, and a
+    /// warning when a versioned file does not end with a line break (it may have been cut short; PMS exports
+    /// without the version line are not held to this).
     public func version(format: String, supported: Int, report: inout ValidationReport) -> Int? {
         for comment in comments {
             let words = comment.text.split(separator: " ")
@@ -80,6 +89,9 @@ public struct CSVTable: Sendable {
             }
             if version != supported {
                 report.error(file, comment.line, "version", "version \(version) is not supported; expected v\(supported)")
+            }
+            if !endsWithLineBreak {
+                report.warning(file, lastLine, "", "the file does not end with a line break, so it may have been cut short; expected every line, the last one too, to end with a line break")
             }
             return version
         }

@@ -74,6 +74,8 @@ public enum RoomStatusCSV {
         public var rooms: [RoomStatus]
         /// The line of each room's record, index for index.
         public var lines: [Int]
+        /// Room numbers of records left out because of an error.
+        public var rejectedRooms: Set<String> = []
     }
 
     /// Reads a status file, recording every problem in `report`. Rows with errors are left out.
@@ -114,6 +116,8 @@ public enum RoomStatusCSV {
             if let status, report.errorCount == before {
                 contents.rooms.append(status)
                 contents.lines.append(record.line)
+            } else if !value(.room).isEmpty {
+                contents.rejectedRooms.insert(value(.room))
             }
         }
         return contents
