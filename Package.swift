@@ -49,9 +49,15 @@ let package = Package(
             dependencies: ["Optimization"],
             path: "Benchmarks/AssignmentBenchmark"
         ),
+        .executableTarget(
+            name: "RosterBenchmark",
+            dependencies: ["Housekeeping", "HousekeepingIO"],
+            path: "Benchmarks/RosterBenchmark"
+        ),
 
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
         .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI"]),
+        .testTarget(name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"]),
     ]
 )
