@@ -57,7 +57,7 @@ let package = Package(
 
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
-        .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI"]),
+        .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping"]),
         .testTarget(name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"]),
     ]
 )

@@ -84,7 +84,8 @@ extension Model {
         }
 
         // 2. Branch-and-cut.
-        let search = BranchAndCutSearch(initial: initial, options: options, start: start, rootBound: relaxation)
+        let search = BranchAndCutSearch(initial: initial, options: options, sense: sense, start: start,
+                                        rootBound: relaxation)
         var mip = glp_iocp()
         glp_init_iocp(&mip)
         mip.msg_lev = options.verbose ? GLP_MSG_ON : GLP_MSG_OFF
@@ -118,6 +119,7 @@ extension Model {
         case (0, GLP_FEAS): termination = .feasibleAtTimeLimit
         default: throw .solverFailure("branch-and-cut returned GLPK code \(code), status \(status)")
         }
+        if termination == .optimal { search.bestBound = glp_mip_obj_val(problem.pointer) }
         search.report(incumbent: hasIncumbent ? glp_mip_obj_val(problem.pointer) : nil)
 
         guard hasIncumbent else {
@@ -359,15 +361,18 @@ private final class BranchAndCutSearch {
     /// A feasible starting point (already checked), offered to GLPK at the first heuristic call.
     let initial: [Double]?
     let options: SolveOptions
+    let sense: Model.Sense
     let start: ContinuousClock.Instant
     var bestBound: Double?
     var firstSolutionSeconds: Double?
     private var offeredInitial = false
     private var lastReport: Double = 0
 
-    init(initial: [Double]?, options: SolveOptions, start: ContinuousClock.Instant, rootBound: Double) {
+    init(initial: [Double]?, options: SolveOptions, sense: Model.Sense, start: ContinuousClock.Instant,
+         rootBound: Double) {
         self.initial = initial
         self.options = options
+        self.sense = sense
         self.start = start
         self.bestBound = rootBound
     }
@@ -398,7 +403,9 @@ private final class BranchAndCutSearch {
 
     func report(incumbent: Double?) {
         lastReport = elapsed
-        options.progress?(SolveProgress(elapsedSeconds: lastReport, incumbentObjective: incumbent, bestBound: bestBound))
+        guard let progress = options.progress else { return }
+        let bound = bestBound.map { bound in incumbent.map { sense.weaker(bound: bound, than: $0) } ?? bound }
+        progress(SolveProgress(elapsedSeconds: lastReport, incumbentObjective: incumbent, bestBound: bound))
     }
 }
 

@@ -26,6 +26,15 @@ struct AssignmentInstance {
         capacities = loads.map { row in (slack * row.reduce(0, +) / Double(workers)).rounded(.down) }
     }
 
+    /// Martello and Toth's "type D" instance: loads 1…100, costs 111 − load ± 10 (so cheap jobs are heavy),
+    /// capacities 80 % of the average load. Hard for branch-and-bound.
+    init(typeDWorkers workers: Int, jobs: Int, seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        loads = (0..<workers).map { _ in (0..<jobs).map { _ in Double(Int.random(in: 1...100, using: &random)) } }
+        costs = loads.map { row in row.map { 111 - $0 + Double(Int.random(in: -10...10, using: &random)) } }
+        capacities = loads.map { row in (0.8 * row.reduce(0, +) / Double(workers)).rounded(.down) }
+    }
+
     /// The model and its variables `x[worker][job]`.
     func model() throws -> (Model, [[Variable]]) {
         var model = Model(name: "assignment")

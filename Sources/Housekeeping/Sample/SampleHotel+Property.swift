@@ -36,7 +36,7 @@ extension SampleHotel {
         }
         let posts = [
             PublicAreaPost(id: "LOBBY", place: "Lobby and entrance", minutes: 30,
-                           times: [TimeOfDay(hour: 7)!, TimeOfDay(hour: 11)!, TimeOfDay(hour: 15)!]),
+                           times: [TimeOfDay(hour: 8)!, TimeOfDay(hour: 11)!, TimeOfDay(hour: 15)!]),
             PublicAreaPost(id: "GYM", place: "Gym and changing rooms", minutes: 45, times: [TimeOfDay(hour: 10)!]),
             PublicAreaPost(id: "RESTROOMS", place: "Ground-floor restrooms", minutes: 20,
                            times: [TimeOfDay(hour: 9)!, TimeOfDay(hour: 13)!]),

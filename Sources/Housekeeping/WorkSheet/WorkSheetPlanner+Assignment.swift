@@ -1,0 +1,604 @@
+import Optimization
+
+/// Identical work: tasks on one floor of one kind, room type, priority, skills and set of attendants who may
+/// do them. The model decides integer counts per group and attendant; rooms are given out afterwards.
+struct WorkGroup: Sendable {
+    var floorID: String?
+    var buildingID: String?
+    var kind: HousekeepingTask.Kind
+    var standardMinutes: Double
+    var credits: Double
+    var areaSquareMetres: Double
+    var isMandatory: Bool
+    var severity: Int
+    var isRoomTask: Bool
+    var isDeparture: Bool
+    /// Crew indices who may do these tasks.
+    var eligible: [Int]
+    /// Tasks (indices into the task list), in the order they are given out: ready-by first, then room number.
+    var taskIndices: [Int]
+    var count: Int { taskIndices.count }
+}
+
+/// The outcome of the assignment: who does which task, what is left undone, and how it was solved.
+struct AssignmentResult: Sendable {
+    struct Load: Sendable {
+        var ratio: Double
+    }
+    /// Task indices per crew index (unordered).
+    var tasksByCrew: [[Int]]
+    var undone: [UndoneTask]
+    /// Planned travel minutes per crew index (floors − 1 and buildings − 1 changes).
+    var travelByCrew: [Double]
+    var loads: [Load]
+    var report: SolverReport
+}
+
+/// Builds the aggregated model, the greedy starting plan, solves with GLPK and gives the rooms out.
+struct AssignmentEngine {
+    let context: PlanningContext
+    let tasks: [HousekeepingTask]
+    let crew: [CrewMember]
+    let options: WorkSheetOptions
+
+    // Objective weights, in order of importance (see WorkSheetPlanner's documentation).
+    static let undoneWeight = 10_000.0
+    static let loadRatioWeight = 1_000.0
+    static let departureShareWeight = 20.0
+    static let deepCleanWeight = 5.0
+    static let floorWeight = 1.0
+    static let buildingWeight = 3.0
+    static let awayFromHomeWeight = 0.25
+
+    private(set) var groups: [WorkGroup] = []
+    /// Tasks nobody on duty may do, with the reason.
+    private(set) var impossible: [Int: UndoneTask.Reason] = [:]
+
+    init(context: PlanningContext, tasks: [HousekeepingTask], crew: [CrewMember], options: WorkSheetOptions) {
+        self.context = context
+        self.tasks = tasks
+        self.crew = crew
+        self.options = options
+    }
+
+    var travelPerFloor: Double { max(0, context.property.standards.travelMinutesPerFloorChange) }
+    var travelPerBuilding: Double { max(0, context.property.standards.travelMinutesPerBuildingChange) }
+    var caps: AttendantCaps { context.property.standards.caps }
+
+    /// Whether crew member `member` may do `task` at all (role, skill, time).
+    func eligibility(_ task: HousekeepingTask, _ member: CrewMember, publicAreaCleanersOnDuty: Bool) -> (skill: Bool, time: Bool) {
+        if task.kind == .publicArea {
+            guard member.role == (publicAreaCleanersOnDuty ? .publicAreaCleaner : .roomAttendant) else { return (false, false) }
+        } else if member.role != .roomAttendant {
+            return (false, false)
+        }
+        let skill = member.has(task.requiredSkills)
+        let minutes = task.minutes(atEfficiency: member.efficiency)
+        let earliest = Double(max(member.startMinute, task.earliestStart?.minutesAfterMidnight ?? 0))
+        var time = earliest + minutes <= Double(member.endMinute) + 0.001
+        if let ready = task.readyBy { time = time && Double(member.startMinute) + minutes <= Double(ready.minutesAfterMidnight) + 0.001 }
+        if task.kind == .publicArea, let at = task.earliestStart {
+            time = member.startMinute <= at.minutesAfterMidnight && at.minutesAfterMidnight + Int(minutes.rounded(.up)) <= member.endMinute
+        }
+        return (skill, time)
+    }
+
+    mutating func buildGroups() {
+        let publicCleaners = crew.contains { $0.role == .publicAreaCleaner }
+        struct Key: Hashable {
+            var floor: String?
+            var kind: HousekeepingTask.Kind
+            var type: String?
+            var priority: HousekeepingTask.Priority
+            var severity: Int
+            var minutes: Double
+            var credits: Double
+            var area: Double
+            var post: String?
+            var eligible: [Int]
+        }
+        var index: [Key: Int] = [:]
+        var built: [WorkGroup] = []
+        for (taskIndex, task) in tasks.enumerated() {
+            var eligible: [Int] = []
+            var anySkill = false
+            for (memberIndex, member) in crew.enumerated() {
+                let check = eligibility(task, member, publicAreaCleanersOnDuty: publicCleaners)
+                if check.skill { anySkill = true }
+                if check.skill && check.time { eligible.append(memberIndex) }
+            }
+            if eligible.isEmpty {
+                impossible[taskIndex] = anySkill ? .noAttendantInTime : .noQualifiedAttendant
+                continue
+            }
+            let key = Key(floor: task.floorID, kind: task.kind, type: task.roomTypeID, priority: task.priority,
+                          severity: task.undoneSeverity, minutes: task.standardMinutes, credits: task.credits,
+                          area: task.areaSquareMetres, post: task.kind == .publicArea ? task.id : nil, eligible: eligible)
+            if let at = index[key] {
+                built[at].taskIndices.append(taskIndex)
+            } else {
+                index[key] = built.count
+                built.append(WorkGroup(floorID: task.floorID, buildingID: task.buildingID, kind: task.kind,
+                                       standardMinutes: task.standardMinutes, credits: task.credits,
+                                       areaSquareMetres: task.areaSquareMetres, isMandatory: task.isMandatory,
+                                       severity: task.undoneSeverity, isRoomTask: task.isRoomTask,
+                                       isDeparture: task.kind == .departureClean, eligible: eligible, taskIndices: [taskIndex]))
+            }
+        }
+        for g in built.indices {
+            built[g].taskIndices.sort { lhs, rhs in
+                let a = tasks[lhs], b = tasks[rhs]
+                return (a.readyBy?.minutesAfterMidnight ?? 9_999, a.id) < (b.readyBy?.minutesAfterMidnight ?? 9_999, b.id)
+            }
+        }
+        // A stable order: floors in building/level order, then kind, then the rest of the key.
+        built.sort { lhs, rhs in
+            let l = (context.rank(lhs.floorID), lhs.kind, tasks[lhs.taskIndices[0]].id)
+            let r = (context.rank(rhs.floorID), rhs.kind, tasks[rhs.taskIndices[0]].id)
+            return l < r
+        }
+        groups = built
+    }
+
+    // MARK: - Plan state shared by the greedy and the solver
+
+    /// Counts per group and crew member, with the derived totals.
+    struct Plan {
+        var counts: [[Int]]  // [crew][group]
+        var floors: [Set<String>]
+        var buildings: [Set<String>]
+        var work: [Double]  // minutes after efficiency, all work
+        var mandatoryWork: [Double]
+        var standardWork: [Double]
+        var rooms: [Int]
+        var departures: [Int]
+        var credits: [Double]
+        var area: [Double]
+
+        init(crew: Int, groups: Int) {
+            counts = Array(repeating: Array(repeating: 0, count: groups), count: crew)
+            floors = Array(repeating: [], count: crew)
+            buildings = Array(repeating: [], count: crew)
+            work = Array(repeating: 0, count: crew)
+            mandatoryWork = work
+            standardWork = work
+            rooms = Array(repeating: 0, count: crew)
+            departures = rooms
+            credits = work
+            area = work
+        }
+    }
+
+    func travel(_ plan: Plan, _ a: Int) -> Double {
+        travelPerFloor * Double(max(0, plan.floors[a].count - 1)) + travelPerBuilding * Double(max(0, plan.buildings[a].count - 1))
+    }
+
+    /// Whether one more task of group g fits crew member a (capacity and caps).
+    func fits(_ plan: Plan, _ a: Int, _ g: Int) -> Bool {
+        let group = groups[g]
+        let member = crew[a]
+        var floors = plan.floors[a].count
+        var buildings = plan.buildings[a].count
+        if let floor = group.floorID, !plan.floors[a].contains(floor) { floors += 1 }
+        if let building = group.buildingID, !plan.buildings[a].contains(building) { buildings += 1 }
+        let travel = travelPerFloor * Double(max(0, floors - 1)) + travelPerBuilding * Double(max(0, buildings - 1))
+        if plan.work[a] + group.standardMinutes / member.efficiency + travel > member.paidMinutes + 1e-6 { return false }
+        if group.isRoomTask {
+            if let cap = caps.rooms, plan.rooms[a] + 1 > cap { return false }
+            if let cap = caps.departures, group.isDeparture, plan.departures[a] + 1 > cap { return false }
+            if let cap = caps.credits, plan.credits[a] + group.credits > cap + 1e-6 { return false }
+            if let cap = caps.areaSquareMetres, plan.area[a] + group.areaSquareMetres > cap + 1e-6 { return false }
+        }
+        return true
+    }
+
+    func add(_ plan: inout Plan, _ a: Int, _ g: Int, _ count: Int = 1) {
+        let group = groups[g]
+        let minutes = group.standardMinutes / crew[a].efficiency * Double(count)
+        plan.counts[a][g] += count
+        if let floor = group.floorID { plan.floors[a].insert(floor) }
+        if let building = group.buildingID { plan.buildings[a].insert(building) }
+        plan.work[a] += minutes
+        plan.standardWork[a] += group.standardMinutes * Double(count)
+        if group.isMandatory { plan.mandatoryWork[a] += minutes }
+        if group.isRoomTask {
+            plan.rooms[a] += count
+            if group.isDeparture { plan.departures[a] += count }
+            plan.credits[a] += group.credits * Double(count)
+            plan.area[a] += group.areaSquareMetres * Double(count)
+        }
+    }
+
+    // MARK: - Greedy
+
+    /// The greedy plan: fixed-time visits first, then skilled work, then a floor-by-floor sweep that fills each
+    /// attendant up to their fair share, then deep cleans into spare capacity. When capacity is short the least
+    /// important work (stayovers first) is set aside before the sweep.
+    func greedy() -> Plan {
+        var plan = Plan(crew: crew.count, groups: groups.count)
+        var remaining = groups.map(\.count)
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
+        let standardCapacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
+        let mandatoryRoomWork = groups.indices.filter { groups[$0].isMandatory && groups[$0].isRoomTask }
+            .reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) }
+
+        // Set aside the least important work when it cannot all fit (a 5 % allowance for travel).
+        var setAside = Array(repeating: 0, count: groups.count)
+        let usable = standardCapacity * 0.95
+        if mandatoryRoomWork > usable {
+            var excess = mandatoryRoomWork - usable
+            let order = groups.indices.filter { groups[$0].isMandatory && groups[$0].isRoomTask }
+                .sorted { (groups[$0].severity, -groups[$0].standardMinutes, $0) < (groups[$1].severity, -groups[$1].standardMinutes, $1) }
+            for g in order where excess > 0 {
+                let take = min(remaining[g], Int((excess / groups[g].standardMinutes).rounded(.up)))
+                setAside[g] = take
+                remaining[g] -= take
+                excess -= Double(take) * groups[g].standardMinutes
+            }
+        }
+        let share = standardCapacity > 0 ? min(1, mandatoryRoomWork / standardCapacity) : 0
+        let target = crew.map { $0.role == .roomAttendant ? $0.paidMinutes * $0.efficiency * share : 0 }
+
+        func ratio(_ a: Int) -> Double { crew[a].paidMinutes > 0 ? (plan.work[a] + travel(plan, a)) / crew[a].paidMinutes : 1e9 }
+        func best(_ g: Int, preferFloor: Bool) -> Int? {
+            var chosen: Int?
+            var chosenKey = (2, Double.infinity, 0)
+            for a in groups[g].eligible where fits(plan, a, g) {
+                let onFloor = groups[g].floorID.map { plan.floors[a].contains($0) } ?? true
+                let key = (preferFloor && onFloor && plan.standardWork[a] < target[a] ? 0 : 1, ratio(a), a)
+                if key < chosenKey { chosenKey = key; chosen = a }
+            }
+            return chosen
+        }
+        // 1. Fixed-time public-area visits and skilled work.
+        for g in groups.indices where groups[g].isMandatory && (!groups[g].isRoomTask || !tasks[groups[g].taskIndices[0]].requiredSkills.isEmpty) {
+            while remaining[g] > 0, let a = best(g, preferFloor: true) { add(&plan, a, g); remaining[g] -= 1 }
+        }
+        // 2. The sweep, floor by floor, ready-by work first on each floor.
+        let sweepOrder = groups.indices.filter { groups[$0].isMandatory && remaining[$0] > 0 }
+            .sorted { (context.rank(groups[$0].floorID), groups[$0].severity > 50 ? 0 : 1, $0) < (context.rank(groups[$1].floorID), groups[$1].severity > 50 ? 0 : 1, $1) }
+        let sweepCrew = roomCrew.sorted { (crew[$0].startMinute, -crew[$0].paidMinutes, crew[$0].id) < (crew[$1].startMinute, -crew[$1].paidMinutes, crew[$1].id) }
+        var cursor = 0
+        for g in sweepOrder {
+            while remaining[g] > 0 {
+                let minutes = groups[g].standardMinutes
+                var assigned: Int?
+                var probe = cursor
+                while probe < sweepCrew.count {
+                    let a = sweepCrew[probe]
+                    if groups[g].eligible.contains(a), fits(plan, a, g), plan.standardWork[a] + minutes / 2 <= target[a] {
+                        assigned = a
+                        break
+                    }
+                    // Only move the cursor past attendants who are full; skip ineligible ones for this group only.
+                    if probe == cursor, plan.standardWork[a] + minutes / 2 > target[a] { cursor += 1 }
+                    probe += 1
+                }
+                if assigned == nil { assigned = best(g, preferFloor: true) }
+                guard let a = assigned else { break }
+                add(&plan, a, g)
+                remaining[g] -= 1
+            }
+        }
+        // 3. Work set aside: give it out if it fits after all (the allowance may have been generous).
+        for g in groups.indices where setAside[g] > 0 {
+            remaining[g] += setAside[g]
+            while remaining[g] > 0, let a = best(g, preferFloor: true) { add(&plan, a, g); remaining[g] -= 1 }
+        }
+        // 4. Optional deep cleans into spare capacity, most spare first.
+        for g in groups.indices where !groups[g].isMandatory {
+            while remaining[g] > 0 {
+                var chosen: Int?
+                var chosenKey = (2, Double.infinity, 0)
+                for a in groups[g].eligible where fits(plan, a, g) {
+                    let onFloor = groups[g].floorID.map { plan.floors[a].contains($0) } ?? true
+                    let key = (onFloor ? 0 : 1, ratio(a), a)
+                    if key < chosenKey { chosenKey = key; chosen = a }
+                }
+                guard let a = chosen else { break }
+                add(&plan, a, g)
+                remaining[g] -= 1
+            }
+        }
+        return plan
+    }
+
+    // MARK: - Solve
+
+    /// Groups identical attendants (same role, shift, efficiency, skills, no home floors and no yesterday's
+    /// rooms): their plans can be swapped, so the model orders them by standard work.
+    func symmetryClasses() -> [[Int]] {
+        struct Key: Hashable { var role: StaffRole; var shift: String; var efficiency: Double; var skills: [String] }
+        var classes: [Key: [Int]] = [:]
+        for (a, member) in crew.enumerated() where member.staff.homeFloorIDs.isEmpty
+            && (context.day.yesterdayRooms[member.id] ?? []).isEmpty {
+            let key = Key(role: member.role, shift: member.shift.id, efficiency: member.efficiency,
+                          skills: member.staff.skills.map(\.rawValue).sorted())
+            classes[key, default: []].append(a)
+        }
+        return classes.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Floors near an attendant's: their home floors, yesterday's floors, and within one rank of the given ones.
+    func preferredFloors(_ a: Int) -> Set<String> {
+        var floors = Set(crew[a].staff.homeFloorIDs)
+        for room in context.day.yesterdayRooms[crew[a].id] ?? [] {
+            if let floor = context.roomsByNumber[room]?.floorID { floors.insert(floor) }
+        }
+        return floors
+    }
+
+    mutating func solve() throws(WorkSheetError) -> AssignmentResult {
+        buildGroups()
+        var plan = greedy()
+        let classes = symmetryClasses()
+        // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
+        for members in classes {
+            let sortedPlans = members.sorted { (plan.standardWork[$0], -$0) > (plan.standardWork[$1], -$1) }
+            let snapshot = plan
+            for (slot, source) in zip(members, sortedPlans) {
+                plan.counts[slot] = snapshot.counts[source]
+                plan.floors[slot] = snapshot.floors[source]
+                plan.buildings[slot] = snapshot.buildings[source]
+                plan.work[slot] = snapshot.work[source]
+                plan.mandatoryWork[slot] = snapshot.mandatoryWork[source]
+                plan.standardWork[slot] = snapshot.standardWork[source]
+                plan.rooms[slot] = snapshot.rooms[source]
+                plan.departures[slot] = snapshot.departures[source]
+                plan.credits[slot] = snapshot.credits[source]
+                plan.area[slot] = snapshot.area[source]
+            }
+        }
+        var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
+                                  startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0,
+                                  workGroups: groups.count, solveSeconds: 0, planSeconds: 0)
+        let hasWork = groups.contains { !$0.eligible.isEmpty }
+        if !options.greedyOnly, hasWork, !crew.isEmpty {
+            do {
+                if let solved = try optimise(from: plan, symmetry: classes, report: &report) { plan = solved }
+            } catch {
+                throw .solverFailure(error.description)
+            }
+        }
+        return giveOut(plan, report: report)
+    }
+
+    private func optimise(from start: Plan, symmetry: [[Int]], report: inout SolverReport) throws(OptimizationError) -> Plan? {
+        var model = Model(name: "worksheet")
+        let floorIDs = Set(groups.compactMap(\.floorID))
+        let allPairs = crew.count * floorIDs.count
+        let restrict = allPairs > options.fullModelPairLimit
+        // Candidate floors per attendant in a big hotel: the greedy plan's floors, their neighbours, home floors.
+        let rankedFloors = context.property.floors.map(\.id).filter(floorIDs.contains).sorted { context.rank($0) < context.rank($1) }
+        var candidate: [Set<String>] = Array(repeating: floorIDs, count: crew.count)
+        if restrict {
+            for a in crew.indices {
+                var set = preferredFloors(a).intersection(floorIDs)
+                for floor in start.floors[a] {
+                    guard let position = rankedFloors.firstIndex(of: floor) else { continue }
+                    for offset in -1...1 where rankedFloors.indices.contains(position + offset) {
+                        set.insert(rankedFloors[position + offset])
+                    }
+                }
+                candidate[a] = set
+            }
+        }
+        var x: [[Variable?]] = Array(repeating: Array(repeating: nil, count: groups.count), count: crew.count)
+        var y: [[String: Variable]] = Array(repeating: [:], count: crew.count)
+        var b: [[String: Variable]] = Array(repeating: [:], count: crew.count)
+        var u: [Variable?] = Array(repeating: nil, count: groups.count)
+        var initial: [Variable: Double] = [:]
+        var objective = LinearExpression()
+        var integerCount = 0
+
+        for (g, group) in groups.enumerated() {
+            let skilled = group.isRoomTask && !tasks[group.taskIndices[0]].requiredSkills.isEmpty
+            for a in group.eligible {
+                if restrict, let floor = group.floorID, !candidate[a].contains(floor), !skilled, start.counts[a][g] == 0 { continue }
+                let variable = try model.addVariable(.integer, lower: 0, upper: Double(group.count))
+                x[a][g] = variable
+                integerCount += 1
+                initial[variable] = Double(start.counts[a][g])
+                if let floor = group.floorID, y[a][floor] == nil {
+                    let yv = try model.addVariable(.binary)
+                    y[a][floor] = yv
+                    integerCount += 1
+                    initial[yv] = start.floors[a].contains(floor) ? 1 : 0
+                    let home = preferredFloors(a)
+                    objective.add(AssignmentEngine.floorWeight + (home.isEmpty || home.contains(floor) ? 0 : AssignmentEngine.awayFromHomeWeight), yv)
+                }
+                if let building = group.buildingID, b[a][building] == nil {
+                    let bv = try model.addVariable(.binary)
+                    b[a][building] = bv
+                    integerCount += 1
+                    initial[bv] = start.buildings[a].contains(building) ? 1 : 0
+                    objective.add(AssignmentEngine.buildingWeight, bv)
+                }
+            }
+            let undone = try model.addVariable(.integer, lower: 0, upper: Double(group.count))
+            u[g] = undone
+            integerCount += 1
+            let assigned = crew.indices.reduce(0) { $0 + start.counts[$1][g] }
+            initial[undone] = Double(group.count - assigned)
+            objective.add(group.isMandatory ? AssignmentEngine.undoneWeight * Double(group.severity) : AssignmentEngine.deepCleanWeight, undone)
+            var cover = LinearExpression(undone)
+            for a in crew.indices { if let variable = x[a][g] { cover.add(1, variable) } }
+            try model.addConstraint(LinearConstraint(lower: Double(group.count), cover, upper: Double(group.count)))
+            // Link tasks to the floor and building.
+            for a in crew.indices {
+                guard let variable = x[a][g] else { continue }
+                if let floor = group.floorID, let yv = y[a][floor] {
+                    try model.addConstraint(LinearExpression(variable) - Double(group.count) * yv <= 0)
+                }
+            }
+        }
+        for a in crew.indices {
+            for (floor, yv) in y[a] {
+                if let building = context.floorsByID[floor]?.buildingID, let bv = b[a][building] {
+                    try model.addConstraint(yv - bv <= 0)
+                }
+            }
+        }
+        // Per floor: at least as many attendants as its work needs at the largest capacity.
+        let largestCapacity = crew.map { $0.paidMinutes * $0.efficiency }.max() ?? 1
+        for floor in floorIDs.sorted() {
+            let work = groups.filter { $0.floorID == floor && $0.isMandatory }.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }
+            let needed = (work / max(largestCapacity, 1) - 1e-6).rounded(.up)
+            guard needed > 1 else { continue }
+            let ys = crew.indices.compactMap { y[$0][floor] }
+            try model.addConstraint(LinearExpression.sum(ys) >= min(needed, Double(ys.count)))
+        }
+
+        let z = try model.addVariable(.continuous, lower: 0)
+        objective.add(AssignmentEngine.loadRatioWeight, z)
+        let zd = try model.addVariable(.continuous, lower: 0)
+        objective.add(AssignmentEngine.departureShareWeight, zd)
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
+        let standardCapacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
+        let departureTotal = Double(groups.filter(\.isDeparture).reduce(0) { $0 + $1.count })
+        var startZ = 0.0
+        var startZD = 0.0
+        var standardByCrew: [LinearExpression] = []
+        for a in crew.indices {
+            let member = crew[a]
+            let travelVariable = try model.addVariable(.continuous, lower: 0)
+            let startTravel = travel(start, a)
+            initial[travelVariable] = startTravel
+            var travelFloor = LinearExpression()
+            for (_, yv) in y[a] { travelFloor.add(travelPerFloor, yv) }
+            for (_, bv) in b[a] { travelFloor.add(travelPerBuilding, bv) }
+            // travel ≥ τf (floors − 1) + τb (buildings − 1)
+            try model.addConstraint(travelFloor - LinearExpression(travelVariable) <= travelPerFloor + travelPerBuilding)
+
+            var work = LinearExpression()
+            var mandatory = LinearExpression()
+            var rooms = LinearExpression(), departures = LinearExpression(), credits = LinearExpression(), area = LinearExpression()
+            var standard = LinearExpression()
+            for (g, group) in groups.enumerated() {
+                guard let variable = x[a][g] else { continue }
+                let minutes = group.standardMinutes / member.efficiency
+                work.add(minutes, variable)
+                standard.add(group.standardMinutes, variable)
+                if group.isMandatory { mandatory.add(minutes, variable) }
+                if group.isRoomTask {
+                    rooms.add(1, variable)
+                    if group.isDeparture { departures.add(1, variable) }
+                    credits.add(group.credits, variable)
+                    area.add(group.areaSquareMetres, variable)
+                }
+            }
+            try model.addConstraint(work + travelVariable <= member.paidMinutes)
+            if let cap = caps.rooms { try model.addConstraint(rooms <= Double(cap)) }
+            if let cap = caps.departures { try model.addConstraint(departures <= Double(cap)) }
+            if let cap = caps.credits { try model.addConstraint(credits <= cap) }
+            if let cap = caps.areaSquareMetres { try model.addConstraint(area <= cap) }
+            if member.role == .roomAttendant, member.paidMinutes > 0 {
+                try model.addConstraint(mandatory + travelVariable - member.paidMinutes * z <= 0)
+                startZ = max(startZ, (start.mandatoryWork[a] + startTravel) / member.paidMinutes)
+                if departureTotal > 0, standardCapacity > 0 {
+                    let share = departureTotal * member.paidMinutes * member.efficiency / standardCapacity
+                    try model.addConstraint(departures - share * zd <= 0)
+                    startZD = max(startZD, Double(start.departures[a]) / share)
+                }
+            }
+            standardByCrew.append(standard)
+        }
+        initial[z] = startZ
+        initial[zd] = startZD
+        for members in symmetry {
+            for (first, second) in zip(members, members.dropFirst()) {
+                try model.addConstraint(standardByCrew[first] - standardByCrew[second] >= 0)
+            }
+        }
+        try model.setObjective(objective)
+
+        let solution = try model.solve(SolveOptions(
+            timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap,
+            cuts: [.mixedIntegerRounding, .cover], initialSolution: initial, progress: options.progress))
+        report.variables = model.variables.count
+        report.integerVariables = integerCount
+        report.constraints = model.constraints.count
+        report.termination = solution.termination.rawValue
+        report.solveSeconds = solution.solveSeconds
+        report.startedFromGreedy = solution.initialSolutionAccepted
+        report.bestBound = solution.bestBound
+        guard solution.hasSolution else { return nil }
+        report.method = .glpk
+        report.objective = solution.objective
+        report.relativeGap = solution.relativeGap
+        var plan = Plan(crew: crew.count, groups: groups.count)
+        for a in crew.indices {
+            for g in groups.indices {
+                guard let variable = x[a][g] else { continue }
+                let count = Int(solution[variable].rounded())
+                if count > 0 { add(&plan, a, g, count) }
+            }
+        }
+        return plan
+    }
+
+    // MARK: - Give the rooms out
+
+    private func giveOut(_ plan: Plan, report: SolverReport) -> AssignmentResult {
+        var tasksByCrew: [[Int]] = Array(repeating: [], count: crew.count)
+        var given = Set<Int>()
+        var undoneByIndex: [Int: UndoneTask.Reason] = impossible
+        let order = crew.indices.sorted { (crew[$0].startMinute, crew[$0].id) < (crew[$1].startMinute, crew[$1].id) }
+        for (g, group) in groups.enumerated() {
+            var pool = group.taskIndices
+            // Yesterday's rooms first.
+            for a in order where plan.counts[a][g] > 0 {
+                let yesterday = Set(context.day.yesterdayRooms[crew[a].id] ?? [])
+                guard !yesterday.isEmpty else { continue }
+                var taken = 0
+                pool.removeAll { index in
+                    guard taken < plan.counts[a][g], let room = tasks[index].roomNumber, yesterday.contains(room) else { return false }
+                    taken += 1
+                    tasksByCrew[a].append(index)
+                    given.insert(index)
+                    return true
+                }
+            }
+            var cursor = 0
+            for a in order {
+                let already = tasksByCrew[a].filter { group.taskIndices.contains($0) }.count
+                let want = plan.counts[a][g] - already
+                guard want > 0 else { continue }
+                let slice = pool[cursor..<min(pool.count, cursor + want)]
+                tasksByCrew[a].append(contentsOf: slice)
+                for index in slice { given.insert(index) }
+                cursor += slice.count
+            }
+            for index in pool[cursor...] where !given.contains(index) {
+                undoneByIndex[index] = group.isMandatory ? .capacity : .optionalNoSpareCapacity
+            }
+        }
+        let publicCleaners = crew.contains { $0.role == .publicAreaCleaner }
+        var undone: [UndoneTask] = []
+        for (index, reason) in undoneByIndex {
+            let task = tasks[index]
+            let explanation: String
+            switch reason {
+            case .capacity:
+                explanation = "the attendants on duty have no minutes left" + (caps == AttendantCaps() ? "" : " within the caps")
+            case .noQualifiedAttendant:
+                explanation = task.kind == .publicArea
+                    ? "nobody on duty \(publicCleaners ? "as a public-area cleaner" : "") can cover it"
+                    : "no attendant on duty has the skill \(task.requiredSkills.map { "'\($0.rawValue)'" }.joined(separator: " and "))"
+            case .noAttendantInTime:
+                explanation = "no attendant on duty works at a time it can be done"
+                    + (task.readyBy.map { " (ready by \($0))" } ?? "")
+            case .optionalNoSpareCapacity:
+                explanation = "optional: no spare capacity today"
+            }
+            undone.append(UndoneTask(task: task, reason: reason, explanation: explanation))
+        }
+        undone.sort { ($0.task.undoneSeverity, $0.task.id) < ($1.task.undoneSeverity, $1.task.id) }
+        let travelByCrew = crew.indices.map { travel(plan, $0) }
+        let loads = crew.indices.map { a in
+            AssignmentResult.Load(ratio: crew[a].paidMinutes > 0 ? (plan.work[a] + travelByCrew[a]) / crew[a].paidMinutes : 0)
+        }
+        for a in tasksByCrew.indices { tasksByCrew[a].sort() }
+        return AssignmentResult(tasksByCrew: tasksByCrew, undone: undone, travelByCrew: travelByCrew, loads: loads, report: report)
+    }
+}

@@ -1,0 +1,136 @@
+import Optimization
+
+/// How to plan the day's work sheet.
+public struct WorkSheetOptions: Sendable {
+    /// Stop GLPK after this many seconds and keep the best plan found (the greedy plan at worst).
+    public var timeLimitSeconds: Double
+    /// Stop GLPK once the plan is proven within this relative gap of the optimum (0.01 = 1 %).
+    public var relativeGap: Double
+    /// Called during long solves with the elapsed time, the incumbent and the bound.
+    public var progress: (@Sendable (SolveProgress) -> Void)?
+    /// Work out what one more attendant would change (a second solve, only when work is left undone).
+    public var evaluateExtraAttendant: Bool
+    /// Above this many attendant × floor pairs, each attendant may only work floors near the greedy plan's
+    /// (keeps the model small in big hotels); below it every floor is open to everyone.
+    public var fullModelPairLimit: Int
+    /// Skip GLPK and return the greedy plan (for comparison and tests).
+    public var greedyOnly: Bool
+
+    public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
+                progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
+                fullModelPairLimit: Int = 1_500, greedyOnly: Bool = false) {
+        self.timeLimitSeconds = timeLimitSeconds
+        self.relativeGap = relativeGap
+        self.progress = progress
+        self.evaluateExtraAttendant = evaluateExtraAttendant
+        self.fullModelPairLimit = fullModelPairLimit
+        self.greedyOnly = greedyOnly
+    }
+}
+
+/// Why a work sheet could not be planned at all. (Work that cannot be done is not an error: it is listed
+/// in ``WorkSheetSummary/undone`` with its reason.)
+public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A room status names a room the property does not have.
+    case unknownRoom(String)
+    /// A room names a floor or room type the property does not have.
+    case brokenRoom(room: String, problem: String)
+    /// The on-duty list names a member of staff the property does not have.
+    case unknownStaff(String)
+    /// The on-duty list names a shift type the property does not have.
+    case unknownShiftType(staffID: String, shiftTypeID: String)
+    /// The property defines no shift types, so nobody can be put on duty.
+    case noShiftTypes
+    /// An option is out of range.
+    case invalidOption(String)
+    /// The solver failed numerically (not: found no plan).
+    case solverFailure(String)
+
+    public var description: String {
+        switch self {
+        case .unknownRoom(let room): "the day's status names room '\(room)', which the property does not have"
+        case .brokenRoom(let room, let problem): "room '\(room)': \(problem)"
+        case .unknownStaff(let id): "the on-duty list names staff '\(id)', who is not in the property's staff"
+        case .unknownShiftType(let staff, let shift): "the on-duty list gives staff '\(staff)' shift '\(shift)', which is not a shift type of the property"
+        case .noShiftTypes: "the property has no shift types, so nobody can be on duty"
+        case .invalidOption(let message): "invalid option: \(message)"
+        case .solverFailure(let message): "the solver failed: \(message)"
+        }
+    }
+}
+
+/// Plans the day's work sheet: derives the tasks from the room status and the standards, assigns them to the
+/// attendants on duty with GLPK, orders each attendant's list, picks the leads' inspections and loads the carts.
+///
+/// ## The assignment model
+/// Identical work is aggregated: one *group* per floor × task kind × room type × priority × required skills
+/// with an integer count, so the model grows with floors and attendants, not rooms. Variables: `x[a,g]` (how
+/// many tasks of group g attendant a does, integer), `y[a,f]` (a works floor f, binary), `b[a,B]` (a works
+/// building B), `u[g]` (tasks of g left undone), travel and load-ratio variables. Constraints: every mandatory
+/// task done or counted undone, skills (no variable when a lacks the skill), caps (rooms, departures, credits,
+/// area), paid minutes ≥ work ÷ efficiency + travel, floor and building linking, symmetry breaking between
+/// identical attendants. The objective, in this order of weight: undone mandatory work (weighted so stayovers
+/// go before departures, and a departure with an arrival last of all), the highest load ÷ paid minutes, the
+/// highest departure share, deep cleans not done, floors and buildings per attendant, floors off an
+/// attendant's home or yesterday's floors. GLPK starts from the greedy plan and stops at the time limit or
+/// the gap. Rooms are then given out group by group (yesterday's rooms first, then by room number).
+public struct WorkSheetPlanner: Sendable {
+    public var property: Property
+    public var day: DayStatus
+    public var options: WorkSheetOptions
+
+    public init(property: Property, day: DayStatus, options: WorkSheetOptions = WorkSheetOptions()) {
+        self.property = property
+        self.day = day
+        self.options = options
+    }
+
+    /// Plans the day.
+    /// - Throws: ``WorkSheetError`` when the input is inconsistent (an unknown room or staff id) or the solver
+    ///   fails numerically. Work that cannot be done is reported in the sheet, not thrown.
+    public func plan() throws(WorkSheetError) -> WorkSheet {
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard options.timeLimitSeconds.isFinite, options.timeLimitSeconds >= 0 else {
+            throw .invalidOption("time limit \(options.timeLimitSeconds) s must be a finite number ≥ 0")
+        }
+        guard options.relativeGap >= 0, options.relativeGap <= 1 else {
+            throw .invalidOption("relative gap \(options.relativeGap) must be in 0…1")
+        }
+        let context = try PlanningContext(property: property, day: day)
+        let derived = try TaskDerivation(context: context).derive()
+        var engine = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew, options: options)
+        let assignment = try engine.solve()
+
+        var extra: ExtraAttendantEffect?
+        let undoneMandatory = assignment.undone.filter { $0.task.isMandatory }
+        if options.evaluateExtraAttendant, undoneMandatory.contains(where: { $0.reason == .capacity || $0.reason == .noQualifiedAttendant }), let helper = context.extraAttendant() {
+            var extraOptions = options
+            extraOptions.timeLimitSeconds = max(0.5, options.timeLimitSeconds / 4)
+            var second = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew + [helper],
+                                          options: extraOptions)
+            if let result = try? second.solve() {
+                let still = result.undone.filter { $0.task.isMandatory }.count
+                let ratio = result.loads.map(\.ratio).max() ?? 0
+                let gained = undoneMandatory.count - still
+                extra = ExtraAttendantEffect(
+                    shiftTypeID: helper.shift.id, undoneMandatoryTasks: still, tasksNoLongerUndone: gained,
+                    highestLoadRatio: ratio,
+                    explanation: "one more attendant on shift \(helper.shift.id) would do \(gained) of the \(undoneMandatory.count) undone tasks"
+                        + (still > 0 ? "; \(still) would still be undone" : "; nothing mandatory would be left undone")
+                        + ", highest load \(Int((ratio * 100).rounded())) % of paid minutes")
+            }
+        }
+        let sheet = SheetAssembler(context: context, derived: derived, assignment: assignment).assemble(
+            extra: extra, planSeconds: (clock.now - start).workSheetSeconds)
+        return sheet
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, for the work sheet's timing fields.
+    var workSheetSeconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Housekeeping
+import HousekeepingIO
+
+/// `housekeeping example`: writes the built-in sample hotel as editable files.
+public struct ExampleCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "example",
+        abstract: "Write the built-in sample hotel as editable files.",
+        discussion: """
+            Writes DIR/property.json (or property.yaml), DIR/room-status.csv and DIR/on-duty.csv, which \
+            `housekeeping validate --input DIR` accepts and every planning command reads with --input DIR. \
+            Refuses to overwrite existing files unless --force; each file is written to a temporary file and \
+            renamed, so a file is never left half written.
+            """)
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    public var output: String
+
+    @OptionGroup public var sample: SampleHotelArguments
+
+    @Option(help: ArgumentHelp("The day, YYYY-MM-DD.", valueName: "date"))
+    public var date: String?
+
+    @Option(help: "The property file's syntax: json or yaml.")
+    public var format: String = "json"
+
+    @Flag(help: "Overwrite existing files.")
+    public var force = false
+
+    public init() {}
+
+    public mutating func validate() throws {
+        if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date '\(date)' is not a date; expected YYYY-MM-DD") }
+        guard ["json", "yaml"].contains(format) else { throw ValidationError("--format '\(format)': expected json or yaml") }
+    }
+
+    public func run() throws {
+        let hotel = SampleHotel(sample.options(date: date.flatMap(CalendarDate.init(iso:))))
+        do {
+            let paths = try HotelFiles.write(hotel.property, hotel.day, to: output,
+                                             syntax: format == "yaml" ? .yaml : .json, force: force)
+            for path in paths { print(path) }
+            HotelInputOptions.diagnose("Wrote the sample hotel (\(hotel.property.rooms.count) rooms, \(hotel.property.staff.count) staff, \(hotel.day.date)) to \(output). Check it with `housekeeping validate --input \(output)`.")
+        } catch let error as HotelFiles.ExistingFileError {
+            HotelInputOptions.diagnose("error: \(error)")
+            throw ExitCode.failure
+        } catch {
+            HotelInputOptions.diagnose("error: cannot write to \(output): \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// A header-driven CSV file: leading `#` comment lines, a header row, then data rows.
+///
+/// Columns are found by name, not position: names compare case-insensitively, ignoring spaces, `_`, `-`, `.`
+/// and `/` ("Room No." matches `roomno`), so any column order works and extra columns are ignored. Blank
+/// rows are skipped. Comment lines (`# housekeeping-room-status v1`, `# date: 2026-12-01`) are allowed before
+/// the header only.
+public struct CSVTable: Sendable {
+    /// The file name used in problems.
+    public var file: String
+    /// Comment lines before the header, without the `#`, with their line numbers.
+    public var comments: [(line: Int, text: String)]
+    /// The header row's fields, as written.
+    public var header: [String]
+    /// The line of the header row (0 when the file is empty).
+    public var headerLine: Int
+    /// The data rows, blank ones removed.
+    public var rows: [CSVRecord]
+    /// Whether the text ends with a line break (files this package writes always do).
+    public var endsWithLineBreak: Bool
+    /// The last line of the text.
+    public var lastLine: Int
+
+    /// Reads `text`; a syntax error is recorded in `report` and gives `nil`, as does a file with no header.
+    public init?(text: String, file: String, report: inout ValidationReport) {
+        self.file = file
+        self.endsWithLineBreak = text.hasSuffix("\n") || text.hasSuffix("\r")
+        self.lastLine = 1
+        let records: [CSVRecord]
+        do {
+            records = try CSVReader.records(in: text)
+        } catch let error as CSVSyntaxError {
+            report.error(file, error.line, "", error.message)
+            return nil
+        } catch {
+            report.error(file, nil, "", "\(error)")
+            return nil
+        }
+        var comments: [(line: Int, text: String)] = []
+        var index = 0
+        while index < records.count {
+            let record = records[index]
+            if record.isBlank { index += 1; continue }
+            let first = record[0].trimmingWhitespace()
+            if first.hasPrefix("#") {
+                let text = record.fields.joined(separator: ",").trimmingWhitespace().dropFirst().trimmingWhitespace()
+                comments.append((record.line, text))
+                index += 1
+                continue
+            }
+            break
+        }
+        guard index < records.count else {
+            report.error(file, records.last?.line ?? 1, "", "no header row; expected a first row naming the columns")
+            return nil
+        }
+        self.comments = comments
+        self.header = records[index].fields.map { $0.trimmingWhitespace() }
+        self.headerLine = records[index].line
+        self.rows = records[(index + 1)...].filter { !$0.isBlank }
+        self.lastLine = records.last?.line ?? 1
+    }
+
+    /// Normalises a column name: lower case, without spaces, `_`, `-`, `.`, `/`.
+    public static func normalise(_ name: String) -> String {
+        String(name.lowercased().filter { !" _-./\t".contains($0) })
+    }
+
+    /// The index of the first column whose name matches one of `aliases`.
+    public func column(_ aliases: [String]) -> Int? {
+        let wanted = Set(aliases.map(CSVTable.normalise))
+        return header.firstIndex { wanted.contains(CSVTable.normalise($0)) }
+    }
+
+    /// The format version from a `# <format> v<N>` comment: `nil` when there is no such comment.
+    /// Records an error when the comment names another format or a version this reader does not know, and a
+    /// warning when a versioned file does not end with a line break (it may have been cut short; PMS exports
+    /// without the version line are not held to this).
+    public func version(format: String, supported: Int, report: inout ValidationReport) -> Int? {
+        for comment in comments {
+            let words = comment.text.split(separator: " ")
+            guard let name = words.first, name.hasPrefix("housekeeping-") else { continue }
+            if name != format {
+                report.error(file, comment.line, "version", "this is a '\(name)' file; expected '\(format)'")
+                return nil
+            }
+            guard words.count >= 2, words[1].hasPrefix("v"), let version = Int(words[1].dropFirst()) else {
+                report.error(file, comment.line, "version", "'\(comment.text)' has no version; expected '# \(format) v\(supported)'")
+                return nil
+            }
+            if version != supported {
+                report.error(file, comment.line, "version", "version \(version) is not supported; expected v\(supported)")
+            }
+            if !endsWithLineBreak {
+                report.warning(file, lastLine, "", "the file does not end with a line break, so it may have been cut short; expected every line, the last one too, to end with a line break")
+            }
+            return version
+        }
+        return nil
+    }
+
+    /// The value of a `# key: value` comment (key compared like column names).
+    public func comment(_ key: String) -> (line: Int, value: String)? {
+        for comment in comments {
+            guard let colon = comment.text.firstIndex(of: ":") else { continue }
+            if CSVTable.normalise(String(comment.text[..<colon])) == CSVTable.normalise(key) {
+                return (comment.line, comment.text[comment.text.index(after: colon)...].trimmingWhitespace())
+            }
+        }
+        return nil
+    }
+}
