@@ -54,10 +54,16 @@ let package = Package(
             dependencies: ["Housekeeping", "HousekeepingIO"],
             path: "Benchmarks/RosterBenchmark"
         ),
+        .executableTarget(
+            name: "WorkSheetBenchmark",
+            dependencies: ["Housekeeping"],
+            path: "Benchmarks/WorkSheetBenchmark"
+        ),
 
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
         .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping"]),
         .testTarget(name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"]),
+        .testTarget(name: "WorkSheetTests", dependencies: ["Housekeeping"]),
     ]
 )

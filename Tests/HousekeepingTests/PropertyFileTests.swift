@@ -13,7 +13,7 @@ struct PropertyFileTests {
 
     @Test("JSON and YAML round-trip the sample property", arguments: PropertyFile.Syntax.allCases)
     func roundTrip(syntax: PropertyFile.Syntax) throws {
-        let property = SampleHotel(SampleHotelOptions(buildings: 2)).property
+        let property = SampleHotel(SampleHotelOptions(rooms: 24, floors: 3, buildings: 2, attendants: 4)).property
         let text = try PropertyFile.write(property, syntax: syntax)
         let (decoded, report) = read(text, syntax)
         #expect(report.problems.isEmpty, "\(report)")
