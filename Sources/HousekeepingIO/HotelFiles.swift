@@ -126,6 +126,7 @@ public enum HotelFiles {
             let contents = RoomStatusCSV.read(text, file: path, report: &report)
             sources.statusFile = path
             sources.statusLines = contents.lines
+            sources.rejectedStatusRooms = contents.rejectedRooms
             statusDate = contents.date
             rooms = contents.rooms
         }

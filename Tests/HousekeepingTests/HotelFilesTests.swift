@@ -75,6 +75,20 @@ struct HotelFilesTests {
         #expect(dated.warningCount == 12, "11 rooms with no status line and an empty on-duty list: \(dated)")
     }
 
+    @Test("a status line with an error gives its error, not also a 'no status line' warning")
+    func rejectedLineNoDoubleReport() throws {
+        let directory = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try HotelFiles.write(Fixture.property, Fixture.day, to: directory)
+        let status = (directory as NSString).appendingPathComponent("room-status.csv")
+        let text = try String(contentsOfFile: status, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n204,vacant,", with: "\n204,vacantish,").write(toFile: status, atomically: true, encoding: .utf8)
+        let (_, report) = HotelFiles.check(.init(property: (directory as NSString).appendingPathComponent("property.json"), status: status,
+                                                 onDuty: (directory as NSString).appendingPathComponent("on-duty.csv")))
+        #expect(report.errors.map(\.field) == ["front office"])
+        #expect(report.warnings.isEmpty, "\(report)")
+    }
+
     @Test("a staff file replaces the property's staff, and its problems point into it")
     func staffFileReplacesStaff() throws {
         let directory = Fixture.temporaryDirectory()

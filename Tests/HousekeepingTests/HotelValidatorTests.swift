@@ -98,9 +98,6 @@ struct HotelValidatorTests {
             ("room", "has a second status line", { $0.rooms.append($0.rooms[0]) }),
             ("movement", "a stayover that also departs", { $0.rooms[departure].stayoverNights = 2 }),
             ("front office", "vacant with a stayover guest", { $0.rooms[stayover].frontOffice = .vacant }),
-            ("arrival time", "is before the departing guest's checkout", {
-                $0.rooms[departure].departure = .init(expectedCheckout: TimeOfDay(hour: 12))
-                $0.rooms[departure].arrival = .init(expectedAt: TimeOfDay(hour: 11)) }),
             ("arrival time", "before the day starts", {
                 $0.rooms[departure].departure = .init(checkedOutAt: TimeOfDay(hour: 5))
                 $0.rooms[departure].arrival = .init(expectedAt: TimeOfDay(hour: 6)) }),
@@ -169,6 +166,17 @@ struct HotelValidatorTests {
         #expect(report.has(.warning, field: "supplies.stock[\(index)].parLevel", "below one day's use"))
         p.supplies.stock[index].parLevel = needed
         #expect(!Fixture.problems(p, day).has(.warning, "below one day's use"))
+    }
+
+    @Test("an arrival before the departing guest's checkout is a warning: the room cannot be ready in time")
+    func arrivalBeforeCheckout() {
+        var d = day
+        let departure = d.rooms.firstIndex { $0.departure != nil && $0.arrival != nil }!
+        d.rooms[departure].departure = .init(expectedCheckout: TimeOfDay(hour: 12))
+        d.rooms[departure].arrival = .init(expectedAt: TimeOfDay(hour: 11))
+        let report = Fixture.problems(property, d)
+        #expect(!report.hasErrors, "\(report)")
+        #expect(report.has(.warning, field: "arrival time", "is before the departing guest's checkout at 12:00, so the room cannot be ready"))
     }
 
     @Test("other warnings: guests over capacity, blocked room with an arrival, empty on-duty list, disallowed shift")

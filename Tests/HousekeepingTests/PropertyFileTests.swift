@@ -13,7 +13,7 @@ struct PropertyFileTests {
 
     @Test("JSON and YAML round-trip the sample property", arguments: PropertyFile.Syntax.allCases)
     func roundTrip(syntax: PropertyFile.Syntax) throws {
-        let property = SampleHotel(SampleHotelOptions(buildings: 2)).property
+        let property = SampleHotel(SampleHotelOptions(rooms: 24, floors: 3, buildings: 2, attendants: 4)).property
         let text = try PropertyFile.write(property, syntax: syntax)
         let (decoded, report) = read(text, syntax)
         #expect(report.problems.isEmpty, "\(report)")
@@ -117,6 +117,17 @@ struct PropertyFileTests {
         #expect(future.has(.error, field: "version", "version 2 is not supported; expected 1"))
         let (_, missing) = read("{\"name\": \"x\"}", .json)
         #expect(missing.has(.error, field: "version", "missing"))
+    }
+
+    @Test("an unknown task kind or role lists the allowed values")
+    func badEnumValues() throws {
+        let text = try PropertyFile.write(Fixture.property, syntax: .json)
+        let (_, task) = read(text.replacingOccurrences(of: "\"task\" : \"deepClean\"", with: "\"task\" : \"scrub\""), .json)
+        #expect(task.errors.first?.field.hasPrefix("standards.tasks[") == true)
+        #expect(task.errors.first?.message.hasPrefix("'scrub' is not allowed here; expected one of departureClean, stayoverService") == true, "\(task)")
+        let (_, role) = read(text.replacingOccurrences(of: "\"roomAttendant\"", with: "\"cleaner\""), .json)
+        #expect(role.errors.first?.field == "staff[0].roles[0]")
+        #expect(role.errors.first?.message == "'cleaner' is not allowed here; expected one of roomAttendant, lead, publicAreaCleaner, manager", "\(role)")
     }
 
     @Test("an invalid enum value and an invalid time are reported with their path")

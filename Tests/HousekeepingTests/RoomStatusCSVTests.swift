@@ -89,6 +89,21 @@ struct RoomStatusCSVTests {
         #expect(contents.rooms[2].departure != nil && contents.rooms[2].frontOffice == .occupied)
     }
 
+    @Test("codes in an HK Status column and reservation words in a Status column are understood")
+    func codesInOtherColumns() {
+        let text = "Room,HK Status,Status,FO Status\n101,VD,Due Out,\n102,OD DND,In House,\n103,clean,Due In,vacant\n104,VI,,\n105,clean,,OC\n"
+        let (contents, report) = Fixture.status(text)
+        #expect(report.problems.isEmpty, "\(report)")
+        let rooms = contents.rooms
+        #expect(rooms[0].departure != nil && rooms[0].cleanliness == .dirty && rooms[0].frontOffice == .vacant)
+        #expect(rooms[1].service == .doNotDisturb && rooms[1].stayoverNights == 1)
+        #expect(rooms[2].arrival != nil && rooms[2].frontOffice == .vacant && rooms[2].cleanliness == .clean)
+        #expect(rooms[3].cleanliness == .inspected)
+        #expect(rooms[4].frontOffice == .occupied && rooms[4].cleanliness == .clean)
+        let conflict = Fixture.status("room,hk status,status\n101,VD,VC\n").1
+        #expect(conflict.has(.error, field: "housekeeping", "but status 'VC' says clean"))
+    }
+
     @Test("a missing room column is named in the error, with the header's columns")
     func missingRoomColumn() {
         let (contents, report) = Fixture.status("# housekeeping-room-status v1\nstatus,guests\nVC,0\n")

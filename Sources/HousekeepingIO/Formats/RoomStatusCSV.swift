@@ -74,6 +74,8 @@ public enum RoomStatusCSV {
         public var rooms: [RoomStatus]
         /// The line of each room's record, index for index.
         public var lines: [Int]
+        /// Room numbers of records left out because of an error.
+        public var rejectedRooms: Set<String> = []
     }
 
     /// Reads a status file, recording every problem in `report`. Rows with errors are left out.
@@ -114,6 +116,8 @@ public enum RoomStatusCSV {
             if let status, report.errorCount == before {
                 contents.rooms.append(status)
                 contents.lines.append(record.line)
+            } else if !value(.room).isEmpty {
+                contents.rejectedRooms.insert(value(.room))
             }
         }
         return contents
@@ -208,33 +212,48 @@ private struct RowParser {
         var service: (value: RoomStatus.Service, source: String)?
         var departs = false, arrives = false, staysOver = false, noMovement = false
 
-        // Short codes.
-        let codeText = value(.status)
-        for code in codeText.split(whereSeparator: { " /+,;|".contains($0) }).map({ $0.uppercased() }) {
-            let source = "status '\(codeText)'"
-            switch code {
-            case "VC": set(&frontOffice, .vacant, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .clean, from: source, column: .status, what: "housekeeping")
-            case "VD": set(&frontOffice, .vacant, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .dirty, from: source, column: .status, what: "housekeeping")
-            case "VI": set(&frontOffice, .vacant, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .inspected, from: source, column: .status, what: "housekeeping")
-            case "OC": set(&frontOffice, .occupied, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .clean, from: source, column: .status, what: "housekeeping")
-            case "OD": set(&frontOffice, .occupied, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .dirty, from: source, column: .status, what: "housekeeping")
-            case "OOO": set(&availability, .outOfOrder, from: source, column: .status, what: "availability")
-            case "OOS": set(&availability, .outOfService, from: source, column: .status, what: "availability")
-            case "DND": set(&frontOffice, .occupied, from: source, column: .status, what: "front office")
-                        set(&service, .doNotDisturb, from: source, column: .status, what: "service")
-            case "MUR": set(&service, .makeUpRoomRequested, from: source, column: .status, what: "service")
-            case "NS": set(&service, .noService, from: source, column: .status, what: "service")
-            case "DEP", "DO", "CO": departs = true
-            case "ARR", "DI": arrives = true
-            case "SO": staysOver = true
-            default:
-                error(.status, "unknown status code '\(code)'; expected VC, VD, VI, OC, OD, OOO, OOS, DND, MUR, NS, DEP, ARR or SO")
+        // Short codes, in the status column, or in place of a word in the front office or housekeeping column
+        // (many exports put "VD" in an "HK Status" column).
+        let knownCodes: Set<String> = ["VC", "VD", "VI", "OC", "OD", "OOO", "OOS", "DND", "MUR", "NS", "DEP", "DO", "CO", "ARR", "DI", "SO"]
+        func codes(_ text: String) -> [String] {
+            text.split(whereSeparator: { " /+,;|".contains($0) }).map { $0.uppercased() }
+        }
+        func isCodes(_ text: String) -> Bool { !codes(text).isEmpty && codes(text).allSatisfy(knownCodes.contains) }
+        func apply(_ codeText: String, column: RoomStatusCSV.Column) {
+            let source = "\(column.name) '\(codeText)'"
+            for code in codes(codeText) {
+                switch code {
+                case "VC": set(&frontOffice, .vacant, from: source, column: column, what: "front office")
+                           set(&cleanliness, .clean, from: source, column: column, what: "housekeeping")
+                case "VD": set(&frontOffice, .vacant, from: source, column: column, what: "front office")
+                           set(&cleanliness, .dirty, from: source, column: column, what: "housekeeping")
+                case "VI": set(&frontOffice, .vacant, from: source, column: column, what: "front office")
+                           set(&cleanliness, .inspected, from: source, column: column, what: "housekeeping")
+                case "OC": set(&frontOffice, .occupied, from: source, column: column, what: "front office")
+                           set(&cleanliness, .clean, from: source, column: column, what: "housekeeping")
+                case "OD": set(&frontOffice, .occupied, from: source, column: column, what: "front office")
+                           set(&cleanliness, .dirty, from: source, column: column, what: "housekeeping")
+                case "OOO": set(&availability, .outOfOrder, from: source, column: column, what: "availability")
+                case "OOS": set(&availability, .outOfService, from: source, column: column, what: "availability")
+                case "DND": set(&frontOffice, .occupied, from: source, column: column, what: "front office")
+                            set(&service, .doNotDisturb, from: source, column: column, what: "service")
+                case "MUR": set(&service, .makeUpRoomRequested, from: source, column: column, what: "service")
+                case "NS": set(&service, .noService, from: source, column: column, what: "service")
+                case "DEP", "DO", "CO": departs = true
+                case "ARR", "DI": arrives = true
+                case "SO": staysOver = true
+                default:
+                    error(column, "unknown status code '\(code)'; expected VC, VD, VI, OC, OD, OOO, OOS, DND, MUR, NS, DEP, ARR or SO")
+                }
             }
+        }
+        let codeText = value(.status)
+        // A reservation status in the status column ("Due Out", "In House") is a movement.
+        switch RowParser.key(codeText) {
+        case "dueout", "departure", "checkedout": departs = true
+        case "duein", "arrival", "expected": arrives = true
+        case "inhouse", "stayover": staysOver = true
+        default: apply(codeText, column: .status)
         }
 
         // Separate columns.
@@ -243,7 +262,10 @@ private struct RowParser {
         case "": break
         case "vacant", "v", "vac": set(&frontOffice, .vacant, from: "front office '\(fo)'", column: .frontOffice, what: "front office")
         case "occupied", "o", "occ": set(&frontOffice, .occupied, from: "front office '\(fo)'", column: .frontOffice, what: "front office")
-        default: error(.frontOffice, "'\(fo)' is not a front office status; expected vacant or occupied")
+        default:
+            if isCodes(fo) { apply(fo, column: .frontOffice) } else {
+                error(.frontOffice, "'\(fo)' is not a front office status; expected vacant or occupied")
+            }
         }
         let hk = value(.housekeeping)
         switch RowParser.key(hk) {
@@ -252,7 +274,10 @@ private struct RowParser {
         case "pickup", "p", "touchup": set(&cleanliness, .pickup, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
         case "clean", "c": set(&cleanliness, .clean, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
         case "inspected", "i": set(&cleanliness, .inspected, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
-        default: error(.housekeeping, "'\(hk)' is not a housekeeping status; expected dirty, pickup, clean or inspected")
+        default:
+            if isCodes(hk) { apply(hk, column: .housekeeping) } else {
+                error(.housekeeping, "'\(hk)' is not a housekeeping status; expected dirty, pickup, clean or inspected")
+            }
         }
         let av = value(.availability)
         switch RowParser.key(av) {
