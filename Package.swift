@@ -49,9 +49,15 @@ let package = Package(
             dependencies: ["Optimization"],
             path: "Benchmarks/AssignmentBenchmark"
         ),
+        .executableTarget(
+            name: "WorkSheetBenchmark",
+            dependencies: ["Housekeeping"],
+            path: "Benchmarks/WorkSheetBenchmark"
+        ),
 
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
         .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping"]),
+        .testTarget(name: "WorkSheetTests", dependencies: ["Housekeeping"]),
     ]
 )
