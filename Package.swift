@@ -50,6 +50,11 @@ let package = Package(
             path: "Benchmarks/AssignmentBenchmark"
         ),
         .executableTarget(
+            name: "RosterBenchmark",
+            dependencies: ["Housekeeping", "HousekeepingIO"],
+            path: "Benchmarks/RosterBenchmark"
+        ),
+        .executableTarget(
             name: "WorkSheetBenchmark",
             dependencies: ["Housekeeping"],
             path: "Benchmarks/WorkSheetBenchmark"
@@ -58,6 +63,7 @@ let package = Package(
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
         .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping"]),
+        .testTarget(name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"]),
         .testTarget(name: "WorkSheetTests", dependencies: ["Housekeeping"]),
     ]
 )
