@@ -50,6 +50,11 @@ let package = Package(
             path: "Benchmarks/AssignmentBenchmark"
         ),
         .executableTarget(
+            name: "RosterBenchmark",
+            dependencies: ["Housekeeping", "HousekeepingIO"],
+            path: "Benchmarks/RosterBenchmark"
+        ),
+        .executableTarget(
             name: "WorkSheetBenchmark",
             dependencies: ["Housekeeping"],
             path: "Benchmarks/WorkSheetBenchmark"
@@ -57,7 +62,10 @@ let package = Package(
 
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
-        .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping"]),
+        .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping", "Optimization"]),
+        .testTarget(
+            name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "WorkSheetTests", dependencies: ["Housekeeping"]),
     ]
 )

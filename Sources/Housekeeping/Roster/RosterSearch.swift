@@ -22,6 +22,8 @@ struct RosterSearch {
     var secondsToFirst: Double?
     var secondsToBest: Double?
     var subproblemsSolved = 0
+    var subproblemsCut = 0
+    var employeeMoves = 0
     var explanation: [String] = []
 
     init(problem: RosterProblem, options: RosterPlanner.Options, progress: ((RosterPlanner.Progress) -> Void)?) {
@@ -119,12 +121,14 @@ struct RosterSearch {
         if !employeeFeasible[e] || costChange(e, to: row) < 0 {
             setRow(e, row)
             employeeFeasible[e] = true
+            employeeMoves += 1
             return true
         }
         return false
     }
 
-    /// Builds the first roster employee by employee, then repeats single-employee re-planning while it helps.
+    /// Builds the first roster employee by employee (always completed: a roster is needed whatever the time
+    /// limit), then repeats single-employee re-planning while it helps and time remains.
     mutating func construct() {
         for e in 0..<index.employeeCount {
             if !reoptimise(e) {
@@ -134,7 +138,6 @@ struct RosterSearch {
                     employeeFeasible[e] = true
                 }
             }
-            if remaining <= 0 { break }
         }
         recordIfBetter("construction")
         descend()
@@ -181,6 +184,7 @@ struct RosterSearch {
         return RosterPlanner.Result(
             roster: roster, evaluation: evaluation, lowerBound: lowerBound, secondsToFirstRoster: secondsToFirst,
             secondsToBest: secondsToBest, elapsedSeconds: elapsed, stop: stop, subproblemsSolved: subproblemsSolved,
+            subproblemsCutByTimeLimit: subproblemsCut, employeeMoves: employeeMoves,
             explanation: explanation)
     }
 

@@ -263,6 +263,9 @@ public enum HotelRosterFormats {
         return out
     }
 
+    /// ``fold(_:)``, for tests.
+    public static func foldForTesting(_ line: String) -> String { fold(line) }
+
     /// Folds a content line at 75 octets (continuation lines start with a space), never inside a UTF-8 character.
     static func fold(_ line: String) -> String {
         var parts: [String] = []
