@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Housekeeping
 import HousekeepingIO
+import Optimization
 
 /// `housekeeping worksheet`: plans the day's work sheet and writes it as text, JSON, CSV or printable HTML
 /// (the built-in sample hotel when no files are given).
@@ -25,17 +26,22 @@ public struct WorksheetCommand: ParsableCommand {
             or to the file named by --output; messages and progress go to standard error.
 
             Examples:
-              housekeeping worksheet
-              housekeeping worksheet --input today/ --format html --output sheet.html
-              housekeeping worksheet --property hotel.json --status rooms.csv --on-duty on-duty.csv
-              housekeeping worksheet --input today/ --format csv --output tasks.csv
+              The sample hotel's sheet on the screen:
+                housekeeping worksheet
+              Today's files (as `housekeeping example` writes them), as pages to print:
+                housekeeping worksheet --input today/ --format html --output sheet.html
+              A property file and the PMS room-status export, one row per task:
+                housekeeping worksheet --property hotel.json --status rooms.csv \\
+                  --format csv --output tasks.csv
+              At most 3 seconds of optimising, for programs:
+                housekeeping worksheet --input today/ --time-limit 3 --format json
             """
     )
 
     @OptionGroup(title: "Which hotel and day") public var hotel: HotelInputOptions
 
     @Option(name: .long, help: ArgumentHelp(
-        "How to write the sheet: text (to read or print), json (for other programs), csv (one row per room, for a spreadsheet) or html (a printable page per attendant).",
+        "How to write the sheet: text (to read or print), json (for other programs), csv (one row per task, for a spreadsheet) or html (a printable page per attendant).",
         valueName: "text|json|csv|html"))
     public var format: String = WorkSheetFormat.text.rawValue
 
@@ -111,10 +117,7 @@ public struct WorksheetCommand: ParsableCommand {
         let quiet = self.quiet
         let options = WorkSheetOptions(timeLimitSeconds: timeLimit, relativeGap: gap, progress: { progress in
             guard !quiet, progress.elapsedSeconds >= 1 else { return }
-            let incumbent = progress.incumbentObjective.map { String(format: "%.2f", $0) } ?? "-"
-            let bound = progress.bestBound.map { String(format: "%.2f", $0) } ?? "-"
-            sink.diagnose(String(format: "[%6.1f s] plan %@  bound %@", progress.elapsedSeconds,
-                                 incumbent as NSString, bound as NSString))
+            sink.diagnose(Self.progressLine(progress))
         })
         do {
             return try WorkSheetPlanner(property: property, day: day, options: options).plan()
@@ -122,6 +125,20 @@ public struct WorksheetCommand: ParsableCommand {
             sink.diagnose("error: \(error.description)")
             throw ExitCode(2)
         }
+    }
+
+    /// One progress line: elapsed time, the best plan so far and how far from the best possible it may be.
+    static func progressLine(_ progress: SolveProgress) -> String {
+        var line = String(format: "planning… %5.1f s", progress.elapsedSeconds)
+        if let incumbent = progress.incumbentObjective {
+            line += String(format: " · best plan so far %.1f", incumbent)
+            if let gap = progress.relativeGap {
+                line += String(format: " · at most %.1f %% from the best possible", gap * 100)
+            }
+        } else {
+            line += " · no plan yet"
+        }
+        return line
     }
 
     /// Fails early, before any planning, when `path` cannot be written: its folder is missing or read-only, or
