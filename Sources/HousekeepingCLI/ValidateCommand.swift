@@ -27,6 +27,9 @@ public struct ValidateCommand: ParsableCommand {
     @Option(help: "The most problems to print.")
     public var limit: Int = 200
 
+    @Flag(help: "Print the report as JSON (problems with severity, file, line, field, message; the counts).")
+    public var json = false
+
     public init() {}
 
     public mutating func validate() throws {
@@ -62,7 +65,13 @@ public struct ValidateCommand: ParsableCommand {
 
     public func run() throws {
         let report = check()
-        print(report.description)
+        if json {
+            var document = report
+            document.sortProblems()
+            print(try JSONDocument.encode(document), terminator: "")
+        } else {
+            print(report.description)
+        }
         if report.hasErrors { throw ExitCode.failure }
     }
 

@@ -102,6 +102,21 @@ struct ValidateAndExampleCommandTests {
         #expect(statusOnly.has(.warning, "were not cross-checked"))
     }
 
+    @Test("validate --json prints a report that decodes back")
+    func validateJSON() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try exitCode(["example", "--output", directory] + small) == 0)
+        let status = (directory as NSString).appendingPathComponent("room-status.csv")
+        try (try String(contentsOfFile: status, encoding: .utf8) + "999,VC\n").write(toFile: status, atomically: true, encoding: .utf8)
+        var report = try validation(["--input", directory])
+        report.sortProblems()
+        let decoded = try JSONDecoder().decode(ValidationReport.self, from: Data(try JSONDocument.encode(report).utf8))
+        #expect(decoded == report)
+        #expect(decoded.errorCount == 1 && decoded.problems.first?.line == 16)
+        #expect(try exitCode(["validate", "--input", directory, "--json"]) == 1)
+    }
+
     @Test("bad options are rejected before any work")
     func badOptions() {
         #expect(throws: (any Error).self) { try HousekeepingCommand.parseAsRoot(["validate"]) }

@@ -104,6 +104,25 @@ struct RoomStatusCSVTests {
         #expect(conflict.has(.error, field: "housekeeping", "but status 'VC' says clean"))
     }
 
+    @Test("semicolon- and tab-separated exports are read; date-times and AM/PM times are accepted")
+    func separatorsAndTimes() {
+        for separator in [";", "\t"] {
+            let text = ["# housekeeping-room-status v1", "room;status;eta;etd;note", "0312;OD DEP ARR;2:30 PM;2026-12-01 10:15;\"a; b\"", "0313;OD DEP;;12:00 AM;", ""]
+                .joined(separator: "\n").replacingOccurrences(of: ";", with: separator)
+            let (contents, report) = Fixture.status(text)
+            #expect(report.problems.isEmpty, "\(report)")
+            #expect(contents.rooms.first?.arrival?.expectedAt == TimeOfDay(hour: 14, minute: 30))
+            #expect(contents.rooms.first?.departure?.expectedCheckout == TimeOfDay(hour: 10, minute: 15))
+            #expect(contents.rooms.last?.departure?.expectedCheckout == TimeOfDay(hour: 0))
+            if separator == ";" { #expect(contents.rooms.first?.note == "a; b") }
+        }
+        #expect(RoomStatusRowParser.lenientTime("12:30 PM") == TimeOfDay(hour: 12, minute: 30))
+        #expect(RoomStatusRowParser.lenientTime("2026-12-01T07:05:00") == TimeOfDay(hour: 7, minute: 5))
+        #expect(RoomStatusRowParser.lenientTime("13:00 PM") == nil)
+        #expect(RoomStatusRowParser.lenientTime("2026-13-01 07:05") == nil)
+        #expect(RoomStatusRowParser.lenientTime("0:30 AM") == nil)
+    }
+
     @Test("a missing room column is named in the error, with the header's columns")
     func missingRoomColumn() {
         let (contents, report) = Fixture.status("# housekeeping-room-status v1\nstatus,guests\nVC,0\n")

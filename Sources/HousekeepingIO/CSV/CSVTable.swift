@@ -1,6 +1,7 @@
 /// A header-driven CSV file: leading `#` comment lines, a header row, then data rows.
 ///
-/// Columns are found by name, not position: names compare case-insensitively, ignoring spaces, `_`, `-`, `.`
+/// The separator is a comma, or a semicolon or tab when the header holds more of those (see
+/// ``separator(of:)``). Columns are found by name, not position: names compare case-insensitively, ignoring spaces, `_`, `-`, `.`
 /// and `/` ("Room No." matches `roomno`), so any column order works and extra columns are ignored. Blank
 /// rows are skipped. Comment lines (`# housekeeping-room-status v1`, `# date: 2026-12-01`) are allowed before
 /// the header only.
@@ -27,7 +28,7 @@ public struct CSVTable: Sendable {
         self.lastLine = 1
         let records: [CSVRecord]
         do {
-            records = try CSVReader.records(in: text)
+            records = try CSVReader.records(in: text, separator: CSVTable.separator(of: text))
         } catch let error as CSVSyntaxError {
             report.error(file, error.line, "", error.message)
             return nil
@@ -58,6 +59,17 @@ public struct CSVTable: Sendable {
         self.headerLine = records[index].line
         self.rows = records[(index + 1)...].filter { !$0.isBlank }
         self.lastLine = records.last?.line ?? 1
+    }
+
+    /// The separator of a file: `,`, or `;` or a tab when the first line that is not a comment holds more
+    /// of those than commas (spreadsheets in many European locales export with `;`).
+    public static func separator(of text: String) -> Character {
+        let header = text.split(whereSeparator: \.isNewline).first { !$0.trimmingWhitespace().hasPrefix("#") && !$0.trimmingWhitespace().isEmpty } ?? ""
+        let counts: [(Character, Int)] = [(",", 0), (";", 0), ("\t", 0)].map { candidate in
+            (candidate.0, header.filter { $0 == candidate.0 }.count)
+        }
+        let best = counts.max { $0.1 < $1.1 }!
+        return best.1 > counts[0].1 ? best.0 : ","
     }
 
     /// Normalises a column name: lower case, without spaces, `_`, `-`, `.`, `/`.

@@ -101,7 +101,7 @@ public enum RoomStatusCSV {
                 guard let index = columns[column] else { return "" }
                 return record[index].trimmingWhitespace()
             }
-            var row = RowParser(file: file, line: record.line, report: report)
+            var row = RoomStatusRowParser(file: file, line: record.line, report: report)
             if !value(.date).isEmpty {
                 if let date = CalendarDate(iso: value(.date)) {
                     if contents.date == nil { contents.date = date } else if contents.date != date {
@@ -151,7 +151,7 @@ public enum RoomStatusCSV {
 }
 
 /// Turns one row's values into a ``RoomStatus``, recording problems.
-private struct RowParser {
+struct RoomStatusRowParser {
     let file: String
     let line: Int
     var report: ValidationReport
@@ -174,11 +174,29 @@ private struct RowParser {
 
     mutating func time(_ text: String, _ column: RoomStatusCSV.Column) -> TimeOfDay? {
         guard !text.isEmpty else { return nil }
-        guard let time = TimeOfDay(parsing: text) else {
-            error(column, "'\(text)' is not a time; expected HH:MM between 00:00 and 24:00")
+        guard let time = RoomStatusRowParser.lenientTime(text) else {
+            error(column, "'\(text)' is not a time; expected HH:MM between 00:00 and 24:00 (also accepted: 2:30 PM, 2026-12-01 14:30)")
             return nil
         }
         return time
+    }
+
+    /// `HH:MM[:SS]`, with an optional `AM`/`PM`, and an optional leading `YYYY-MM-DD` and space or `T` (as
+    /// PMS exports write date-times); the date part must be a real date and is otherwise ignored.
+    static func lenientTime(_ text: String) -> TimeOfDay? {
+        var rest = text.trimmingWhitespace()
+        if rest.count > 11, let separator = rest.firstIndex(where: { $0 == " " || $0 == "T" }),
+           CalendarDate(iso: String(rest[..<separator])) != nil {
+            rest = rest[rest.index(after: separator)...].trimmingWhitespace()
+        }
+        let upper = rest.uppercased()
+        for (suffix, offset) in [("AM", 0), ("PM", 12)] where upper.hasSuffix(suffix) {
+            let clock = String(upper.dropLast(2)).trimmingWhitespace()
+            guard let time = TimeOfDay(parsing: clock), (1...12).contains(time.minutesAfterMidnight / 60) else { return nil }
+            let hour = time.minutesAfterMidnight / 60 % 12 + offset
+            return TimeOfDay(hour: hour, minute: time.minutesAfterMidnight % 60)
+        }
+        return TimeOfDay(parsing: rest)
     }
 
     mutating func count(_ text: String, _ column: RoomStatusCSV.Column, what: String) -> Int? {
@@ -191,7 +209,7 @@ private struct RowParser {
     }
 
     mutating func flag(_ text: String, _ column: RoomStatusCSV.Column) -> Bool? {
-        switch RowParser.key(text) {
+        switch RoomStatusRowParser.key(text) {
         case "": return nil
         case "yes", "y", "true", "1", "x": return true
         case "no", "n", "false", "0": return false
@@ -249,7 +267,7 @@ private struct RowParser {
         }
         let codeText = value(.status)
         // A reservation status in the status column ("Due Out", "In House") is a movement.
-        switch RowParser.key(codeText) {
+        switch RoomStatusRowParser.key(codeText) {
         case "dueout", "departure", "checkedout": departs = true
         case "duein", "arrival", "expected": arrives = true
         case "inhouse", "stayover": staysOver = true
@@ -258,7 +276,7 @@ private struct RowParser {
 
         // Separate columns.
         let fo = value(.frontOffice)
-        switch RowParser.key(fo) {
+        switch RoomStatusRowParser.key(fo) {
         case "": break
         case "vacant", "v", "vac": set(&frontOffice, .vacant, from: "front office '\(fo)'", column: .frontOffice, what: "front office")
         case "occupied", "o", "occ": set(&frontOffice, .occupied, from: "front office '\(fo)'", column: .frontOffice, what: "front office")
@@ -268,7 +286,7 @@ private struct RowParser {
             }
         }
         let hk = value(.housekeeping)
-        switch RowParser.key(hk) {
+        switch RoomStatusRowParser.key(hk) {
         case "": break
         case "dirty", "d": set(&cleanliness, .dirty, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
         case "pickup", "p", "touchup": set(&cleanliness, .pickup, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
@@ -280,7 +298,7 @@ private struct RowParser {
             }
         }
         let av = value(.availability)
-        switch RowParser.key(av) {
+        switch RoomStatusRowParser.key(av) {
         case "": break
         case "available", "ok", "yes": set(&availability, .available, from: "availability '\(av)'", column: .availability, what: "availability")
         case "outoforder", "ooo": set(&availability, .outOfOrder, from: "availability '\(av)'", column: .availability, what: "availability")
@@ -288,7 +306,7 @@ private struct RowParser {
         default: error(.availability, "'\(av)' is not an availability; expected available, out of order (OOO) or out of service (OOS)")
         }
         let sv = value(.service)
-        switch RowParser.key(sv) {
+        switch RoomStatusRowParser.key(sv) {
         case "": break
         case "normal", "none": set(&service, .normal, from: "service '\(sv)'", column: .service, what: "service")
         case "donotdisturb", "dnd": set(&service, .doNotDisturb, from: "service '\(sv)'", column: .service, what: "service")
@@ -298,7 +316,7 @@ private struct RowParser {
         default: error(.service, "'\(sv)' is not a service request; expected normal, DND, no service or make-up room")
         }
         let movementText = value(.movement)
-        for word in movementText.split(whereSeparator: { "+/,;&|".contains($0) }).map({ RowParser.key(String($0)) }) {
+        for word in movementText.split(whereSeparator: { "+/,;&|".contains($0) }).map({ RoomStatusRowParser.key(String($0)) }) {
             switch word {
             case "departure", "dep", "dueout", "do", "checkedout", "co", "checkout": departs = true
             case "arrival", "arr", "duein", "di": arrives = true
@@ -316,7 +334,7 @@ private struct RowParser {
         let guests = count(value(.guests), .guests, what: "a number of guests")
         var vip: Int?
         let vipText = value(.vip)
-        switch RowParser.key(vipText) {
+        switch RoomStatusRowParser.key(vipText) {
         case "", "no", "n", "false": vip = nil
         case "yes", "y", "true", "vip": vip = 1
         default:
@@ -325,7 +343,7 @@ private struct RowParser {
         }
         let linenText = value(.linen)
         var linen = RoomStatus.LinenChoice.standard
-        switch RowParser.key(linenText) {
+        switch RoomStatusRowParser.key(linenText) {
         case "", "standard", "cycle", "default": break
         case "requested", "change", "yes": linen = .requested
         case "optedout", "optout", "no", "green", "keep": linen = .optedOut

@@ -108,6 +108,9 @@ public struct ValidationReport: Error, Hashable, Sendable, Codable, CustomString
         }.map(\.element)
     }
 
+    /// Orders the problems kept as ``sortedProblems``.
+    public mutating func sortProblems() { problems = sortedProblems }
+
     /// Every problem kept, one per line (ordered as ``sortedProblems``), then the summary.
     public var description: String {
         (sortedProblems.map(\.description) + [summary]).joined(separator: "\n")
