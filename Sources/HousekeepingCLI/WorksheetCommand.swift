@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Housekeeping
 import HousekeepingIO
+import Optimization
 
 /// `housekeeping worksheet`: plans the day's work sheet and writes it as text, JSON, CSV or printable HTML
 /// (the built-in sample hotel when no files are given).
@@ -111,10 +112,7 @@ public struct WorksheetCommand: ParsableCommand {
         let quiet = self.quiet
         let options = WorkSheetOptions(timeLimitSeconds: timeLimit, relativeGap: gap, progress: { progress in
             guard !quiet, progress.elapsedSeconds >= 1 else { return }
-            let incumbent = progress.incumbentObjective.map { String(format: "%.2f", $0) } ?? "-"
-            let bound = progress.bestBound.map { String(format: "%.2f", $0) } ?? "-"
-            sink.diagnose(String(format: "[%6.1f s] plan %@  bound %@", progress.elapsedSeconds,
-                                 incumbent as NSString, bound as NSString))
+            sink.diagnose(Self.progressLine(progress))
         })
         do {
             return try WorkSheetPlanner(property: property, day: day, options: options).plan()
@@ -122,6 +120,20 @@ public struct WorksheetCommand: ParsableCommand {
             sink.diagnose("error: \(error.description)")
             throw ExitCode(2)
         }
+    }
+
+    /// One progress line: elapsed time, the best plan so far and how far from the best possible it may be.
+    static func progressLine(_ progress: SolveProgress) -> String {
+        var line = String(format: "planning… %5.1f s", progress.elapsedSeconds)
+        if let incumbent = progress.incumbentObjective {
+            line += String(format: " · best plan so far %.1f", incumbent)
+            if let gap = progress.relativeGap {
+                line += String(format: " · at most %.1f %% from the best possible", gap * 100)
+            }
+        } else {
+            line += " · no plan yet"
+        }
+        return line
     }
 
     /// Fails early, before any planning, when `path` cannot be written: its folder is missing or read-only, or

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Housekeeping
 import HousekeepingIO
+@testable import Optimization
 @testable import HousekeepingCLI
 
 /// `housekeeping worksheet` driven in-process: parsed with `parseAsRoot`, run with its output captured.
@@ -245,5 +246,16 @@ struct WorksheetCommandTests {
         #expect(help.contains("Examples:"))
         #expect(help.contains("housekeeping worksheet --input"))
         #expect(help.contains("built-in sample hotel"))
+    }
+}
+
+@Suite("worksheet progress lines")
+struct WorksheetProgressTests {
+    @Test("a progress line gives the time, the best plan so far and the gap in plain words")
+    func progressLine() {
+        let line = WorksheetCommand.progressLine(SolveProgress(elapsedSeconds: 2.04, incumbentObjective: 200, bestBound: 150))
+        #expect(line == "planning…   2.0 s · best plan so far 200.0 · at most 25.0 % from the best possible")
+        #expect(WorksheetCommand.progressLine(SolveProgress(elapsedSeconds: 1, incumbentObjective: nil, bestBound: nil))
+                == "planning…   1.0 s · no plan yet")
     }
 }

@@ -55,7 +55,7 @@ public enum WorkSheetHTMLRenderer {
         html.raw("<p class=\"meta\">Summary for the lead. One page per attendant and per lead follows.</p>\n")
         html.raw("<dl class=\"figures\">\n")
         let rooms = summary.rooms
-        figure("Rooms", "\(rooms.total) in the property · \(rooms.withWork) with work today · \(rooms.blocked) out of order or service"
+        figure("Rooms", "\(rooms.total) rooms · \(rooms.withWork) with work today · \(rooms.blocked) out of order or service"
                + " · \(rooms.noService) declined service", into: &html)
         figure("Staff", "\(summary.attendantsOnDuty) attendants on duty · \(summary.leadsOnDuty) leads inspecting", into: &html)
         figure("Minutes", "\(WorkSheetLabels.minutes(summary.mandatoryStandardMinutes)) needed (mandatory work, standard pace) · "

@@ -27,7 +27,7 @@ public enum WorkSheetTextRenderer {
         let summary = document.summary
         out.line("SUMMARY")
         let rooms = summary.rooms
-        var roomParts = ["\(rooms.total) in the property", "\(rooms.withWork) with work today"]
+        var roomParts = ["\(rooms.total) rooms", "\(rooms.withWork) with work today"]
         if rooms.blocked > 0 { roomParts.append("\(rooms.blocked) out of order/service") }
         if rooms.noService > 0 { roomParts.append("\(rooms.noService) declined service") }
         out.field("Rooms", roomParts.joined(separator: " · "))
@@ -43,7 +43,7 @@ public enum WorkSheetTextRenderer {
                       + "\(line.planned)".leftPadded(to: 9))
         }
         out.field("", "total".padded(to: 16) + "\(derivedTotal)".leftPadded(to: 8) + "\(plannedTotal)".leftPadded(to: 9))
-        out.field("Minutes", "\(WorkSheetLabels.minutes(summary.mandatoryStandardMinutes)) needed (mandatory work, standard pace) · "
+        out.field("Minutes", "\(WorkSheetLabels.minutes(summary.mandatoryStandardMinutes)) needed (mandatory, standard pace) · "
                   + "\(WorkSheetLabels.minutes(summary.plannedWorkMinutes)) planned + "
                   + "\(WorkSheetLabels.minutes(summary.plannedTravelMinutes)) travel · "
                   + "\(WorkSheetLabels.minutes(summary.paidMinutes)) paid")
@@ -145,22 +145,22 @@ public enum WorkSheetTextRenderer {
                 }
             }
         }
-        var totals = attendant.rooms == 0 && !attendant.tasks.isEmpty
+        var totals = [attendant.rooms == 0 && !attendant.tasks.isEmpty
             ? "Total: \(attendant.tasks.count) task\(attendant.tasks.count == 1 ? "" : "s")"
             : "Total: \(attendant.rooms) room\(attendant.rooms == 1 ? "" : "s")"
-        if attendant.rooms > 0 { totals += " (\(attendant.departures) departure\(attendant.departures == 1 ? "" : "s"), \(attendant.stayovers) stayover\(attendant.stayovers == 1 ? "" : "s"))" }
-        totals += " · \(WorkSheetLabels.minutes(attendant.workMinutes)) min work + \(WorkSheetLabels.minutes(attendant.travelMinutes)) travel"
-            + " = \(WorkSheetLabels.minutes(attendant.loadMinutes)) of \(WorkSheetLabels.minutes(attendant.paidMinutes)) paid"
-            + " (\(WorkSheetLabels.percent(attendant.loadRatio)))"
-        if attendant.credits > 0 { totals += " · \(WorkSheetLabels.quantity(attendant.credits)) credits" }
-        out.wrapped(totals, indent: "    ", hanging: "      ")
+              + (attendant.rooms > 0 ? " (\(attendant.departures) departure\(attendant.departures == 1 ? "" : "s"), \(attendant.stayovers) stayover\(attendant.stayovers == 1 ? "" : "s"))" : "")]
+        totals.append("\(WorkSheetLabels.minutes(attendant.loadMinutes)) of \(WorkSheetLabels.minutes(attendant.paidMinutes)) min"
+                      + " (\(WorkSheetLabels.percent(attendant.loadRatio)))"
+                      + (attendant.travelMinutes > 0 ? " incl. \(WorkSheetLabels.minutes(attendant.travelMinutes)) travel" : ""))
+        if attendant.credits > 0 { totals.append("\(WorkSheetLabels.quantity(attendant.credits)) credits") }
+        out.segments(totals, indent: "    ", hanging: "      ")
         if !attendant.cart.isEmpty {
             out.line("    Cart:")
             for kind in SupplyKind.allCases {
                 let lines = attendant.cart.filter { $0.kind == kind }
                 guard !lines.isEmpty else { continue }
-                let items = lines.map { "\(WorkSheetLabels.quantity($0.quantity)) × \($0.name)" }.joined(separator: ", ")
-                out.wrapped("\(WorkSheetLabels.supplyKind(kind)): \(items)", indent: "      ", hanging: "        ")
+                out.list("\(WorkSheetLabels.supplyKind(kind)):", lines.map { "\(WorkSheetLabels.quantity($0.quantity)) × \($0.name)" },
+                         indent: "      ", hanging: "        ")
             }
         }
         out.blank()
@@ -246,6 +246,39 @@ struct TextLines {
     /// A labelled line in the summary: the label in a 14-column margin.
     mutating func field(_ label: String, _ value: String) {
         wrapped("  " + label.padded(to: 14) + value, indent: "", hanging: String(repeating: " ", count: 16))
+    }
+
+    /// A label and a comma-separated list, wrapped between items (an item is never split across lines
+    /// unless it is longer than a line by itself).
+    mutating func list(_ label: String, _ items: [String], indent: String, hanging: String) {
+        let limit = WorkSheetTextRenderer.width
+        var current = indent + label
+        for (index, item) in items.enumerated() {
+            let piece = item + (index < items.count - 1 ? "," : "")
+            if current.count + 1 + piece.count > limit, current.count > hanging.count {
+                line(current)
+                current = hanging + piece
+            } else {
+                current += " " + piece
+            }
+        }
+        line(current)
+    }
+
+    /// Pieces joined by " · ", wrapped between pieces.
+    mutating func segments(_ pieces: [String], indent: String, hanging: String) {
+        let limit = WorkSheetTextRenderer.width
+        var current = indent
+        for (index, piece) in pieces.enumerated() {
+            let joined = index == 0 ? piece : " · " + piece
+            if index > 0, current.count + joined.count > limit {
+                line(current + " ·")
+                current = hanging + piece
+            } else {
+                current += joined
+            }
+        }
+        line(current)
     }
 
     /// Wraps at word boundaries to ``WorkSheetTextRenderer/width``; continuation lines start with `hanging`.

@@ -131,7 +131,10 @@ enum WorkSheetLabels {
 
     /// A quantity: whole numbers without decimals, others with up to two.
     static func quantity(_ value: Double) -> String {
-        value == value.rounded() ? grouped(Int(value)) : fixed(value, 2)
+        guard value != value.rounded() else { return grouped(Int(value)) }
+        var text = fixed(value, 2)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
     }
 
     /// The solver's termination in words.
