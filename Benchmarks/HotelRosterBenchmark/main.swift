@@ -2,7 +2,7 @@
 // the hotel mapping (demand from the forecast, rest rules, leave, requests) and the roster engine.
 // For each time limit: seconds to the first roster meeting every hard rule, the penalty, the lower bound and
 // the gap, and the scorer's hard-violation count. Run in release mode (see Benchmarks/README.md):
-//   swift run -c release HotelRosterBenchmark [--time-limits 10,60] [--seed N] [--only sample|large]
+//   swift run -c release HotelRosterBenchmark [--time-limits 10,60] [--seed N] [--only sample|large] [--large-rooms 900]
 import Foundation
 import Housekeeping
 
@@ -14,6 +14,7 @@ func option(_ name: String) -> String? {
 let limits = (option("--time-limits") ?? "10,60").split(separator: ",").compactMap { Double($0) }
 let seed = UInt64(option("--seed") ?? "1") ?? 1
 let only = option("--only")
+let largeRooms = Int(option("--large-rooms") ?? "900") ?? 900
 let december = RosterMonth(year: 2026, month: 12)!
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
@@ -24,9 +25,10 @@ if only == nil || only == "sample" {
     cases.append(("sample hotel month (120 rooms, 19 staff)", HotelMonth.sample(month: december, seed: seed)))
 }
 if only == nil || only == "large" {
-    // 600 rooms; 83 attendants, 14 leads, 3 public-area cleaners = 100 rostered staff.
-    let options = SampleHotelOptions(rooms: 600, floors: 15, attendants: 83, leads: 14, publicAreaCleaners: 3, seed: seed)
-    cases.append(("generated hotel month (600 rooms, 100 staff)", HotelMonth.sample(month: december, options: options)))
+    // 900 rooms on 20 floors; 83 attendants, 14 leads, 3 public-area cleaners = 100 rostered staff (about the
+    // sample's ratio of staff to work).
+    let options = SampleHotelOptions(rooms: largeRooms, floors: 20, attendants: 83, leads: 14, publicAreaCleaners: 3, seed: seed)
+    cases.append(("generated hotel month (\(largeRooms) rooms, 100 staff)", HotelMonth.sample(month: december, options: options)))
 }
 
 print("| case | time limit (s) | first feasible (s) | penalty | lower bound | gap | hard violations | stop |")
