@@ -4,7 +4,8 @@
 //
 //   swift build -c release --product AssignmentBenchmark
 //   .build/release/AssignmentBenchmark [--workers 60] [--jobs 1000] [--seed 1] [--runs 5] [--time-limit 10]
-//                                      [--tightness 0.8] [--initial both|none|greedy] [--write-mps PATH]
+//                                      [--tightness 0.8] [--initial both|none|greedy] [--heuristics]
+//                                      [--write-mps PATH]
 //
 // The report (a Markdown table of medians) goes to stdout; per-run progress goes to stderr.
 import Foundation
@@ -21,12 +22,15 @@ struct Options {
     /// Capacity of each attendant as a share of (their total minutes over all rooms) / (number of attendants).
     var tightness = 0.8
     var initialModes: [Bool] = [false, true]
+    /// Turn on GLPK's feasibility pump, proximity search (for at most a third of the time limit) and all cuts.
+    var heuristics = false
     /// Write the model in free MPS format to this path (to compare with `glpsol` or other solvers) and stop.
     var mpsPath: String?
 
     static let usage = """
         usage: AssignmentBenchmark [--workers N] [--jobs N] [--seed N] [--runs N] [--time-limit SECONDS]
-                                   [--tightness SHARE] [--initial both|none|greedy] [--write-mps PATH]
+                                   [--tightness SHARE] [--initial both|none|greedy] [--heuristics]
+                                   [--write-mps PATH]
         """
 
     init(arguments: [String]) throws(UsageError) {
@@ -55,6 +59,7 @@ struct Options {
                 case "greedy": initialModes = [true]
                 case let other: throw UsageError("--initial: '\(other)' is not both, none or greedy")
                 }
+            case "--heuristics": heuristics = true
             case "--write-mps": mpsPath = try value(argument)
             case "--help", "-h": throw UsageError(nil)
             default: throw UsageError("unknown argument '\(argument)'")
@@ -177,7 +182,16 @@ struct AssignmentInstance {
 
 struct Run {
     var buildSeconds: Double
+    /// Processor time of the process during the solve: on a shared machine, compare it with the wall time.
+    var cpuSeconds: Double
     var solution: Solution
+}
+
+/// User plus system processor time of this process so far, in seconds.
+func processorSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 func median(_ values: [Double]) -> Double? {
@@ -240,15 +254,16 @@ func main() throws -> Int32 {
     print()
     print("Model: \(model.constraints.count) rows, \(model.variables.count) columns, \(nonzeros) nonzeros; "
           + "built in \(format(firstBuildSeconds)) s. Tightness \(options.tightness), "
-          + "time limit \(format(options.timeLimitSeconds, 1)) s, \(options.runs) runs per row.")
+          + "time limit \(format(options.timeLimitSeconds, 1)) s, \(options.runs) runs per row, "
+          + (options.heuristics ? "feasibility pump, proximity search and all cuts on." : "GLPK defaults (no cuts, no heuristics)."))
     if let greedyCost {
         print("Greedy start: cost \(format(greedyCost, 0)) in \(format(greedySeconds)) s.")
     } else {
         print("Greedy start: found no feasible assignment (rows with a greedy start are skipped).")
     }
     print()
-    print("| start | termination | LP bound | first solution s | objective | best bound | gap % | solve s | build s |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| start | termination | LP bound | first solution s | objective | best bound | gap % | solve s | solve CPU s | build s |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 
     for useInitial in options.initialModes {
         if useInitial && greedy == nil { continue }
@@ -257,12 +272,21 @@ func main() throws -> Int32 {
             let start = ContinuousClock.now
             let (runModel, runX) = try instance.model()  // timed in each run, as an application would build it
             let buildSeconds = seconds(since: start)
-            let solution = try runModel.solve(SolveOptions(timeLimitSeconds: options.timeLimitSeconds,
-                                                           initialSolution: useInitial ? initialSolution(runX) : nil))
-            runs.append(Run(buildSeconds: buildSeconds, solution: solution))
+            let cpuStart = processorSeconds()
+            var solveOptions = SolveOptions(timeLimitSeconds: options.timeLimitSeconds,
+                                            initialSolution: useInitial ? initialSolution(runX) : nil)
+            if options.heuristics {
+                solveOptions.feasibilityPump = true
+                solveOptions.proximitySearch = true
+                solveOptions.proximitySearchSeconds = max(0.001, options.timeLimitSeconds / 3)
+                solveOptions.cuts = .all
+            }
+            let solution = try runModel.solve(solveOptions)
+            runs.append(Run(buildSeconds: buildSeconds, cpuSeconds: processorSeconds() - cpuStart, solution: solution))
             log("run \(run)/\(options.runs) \(useInitial ? "greedy" : "none"): \(solution.termination), "
                 + "objective \(format(solution.objective, 0)), bound \(format(solution.bestBound, 1)), "
-                + "first solution \(format(solution.firstSolutionSeconds)) s, solve \(format(solution.solveSeconds)) s")
+                + "first solution \(format(solution.firstSolutionSeconds)) s, solve \(format(solution.solveSeconds)) s "
+                + "(CPU \(format(processorSeconds() - cpuStart)) s)")
         }
         let terminations = Dictionary(grouping: runs.map(\.solution.termination.rawValue), by: { $0 })
             .sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value.count)" }.joined(separator: ", ")
@@ -275,6 +299,7 @@ func main() throws -> Int32 {
             format(median(runs.compactMap(\.solution.bestBound)), 1),
             format(median(gaps), 3),
             format(median(runs.map(\.solution.solveSeconds))),
+            format(median(runs.map(\.cpuSeconds))),
             format(median(runs.map(\.buildSeconds))),
         ]
         print("| " + row.joined(separator: " | ") + " |")
