@@ -49,9 +49,21 @@ let package = Package(
             dependencies: ["Optimization"],
             path: "Benchmarks/AssignmentBenchmark"
         ),
+        .executableTarget(
+            name: "RosterBenchmark",
+            dependencies: ["Housekeeping", "HousekeepingIO"],
+            path: "Benchmarks/RosterBenchmark"
+        ),
+        .executableTarget(
+            name: "WorkSheetBenchmark",
+            dependencies: ["Housekeeping"],
+            path: "Benchmarks/WorkSheetBenchmark"
+        ),
 
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
-        .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI"]),
+        .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping", "Optimization"]),
+        .testTarget(name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"]),
+        .testTarget(name: "WorkSheetTests", dependencies: ["Housekeeping"]),
     ]
 )

@@ -104,6 +104,6 @@ public struct HotelInputOptions: ParsableArguments {
 
     /// Writes a diagnostic line to standard error.
     public static func diagnose(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        CommandOutput.current.diagnose(text)
     }
 }

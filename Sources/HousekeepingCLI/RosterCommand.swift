@@ -5,7 +5,8 @@ public struct RosterCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "Plan and score staff rosters.",
-        subcommands: [RosterBenchmarkCommand.self, RosterScoreCommand.self]
+        subcommands: [RosterPlanCommand.self, RosterDemandCommand.self, RosterBenchmarkCommand.self, RosterScoreCommand.self],
+        defaultSubcommand: RosterPlanCommand.self
     )
 
     public init() {}

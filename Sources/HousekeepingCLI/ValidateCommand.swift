@@ -27,6 +27,9 @@ public struct ValidateCommand: ParsableCommand {
     @Option(help: "The most problems to print.")
     public var limit: Int = 200
 
+    @Flag(help: "Print the report as JSON (problems with severity, file, line, field, message; the counts).")
+    public var json = false
+
     public init() {}
 
     public mutating func validate() throws {
@@ -61,13 +64,31 @@ public struct ValidateCommand: ParsableCommand {
     }
 
     public func run() throws {
+        let report = check()
+        if json {
+            var document = report
+            document.sortProblems()
+            print(try JSONDocument.encode(document), terminator: "")
+        } else {
+            print(report.description)
+        }
+        if report.hasErrors { throw ExitCode.failure }
+    }
+
+    /// Every problem of the files given, and the summary: what `run()` prints.
+    public func check() -> ValidationReport {
         var report = ValidationReport(limit: limit)
         var paths = HotelFiles.Paths()
         if let input { paths = HotelFiles.paths(inDirectory: input, report: &report) }
-        ValidateCommand.classify(files, into: &paths, report: &report)
+        var named = HotelFiles.Paths()
+        ValidateCommand.classify(files, into: &named, report: &report)
+        // Files named one by one replace the folder's of the same kind.
+        paths.property = named.property ?? paths.property
+        paths.status = named.status ?? paths.status
+        paths.onDuty = named.onDuty ?? paths.onDuty
+        paths.staff = named.staff ?? paths.staff
         let (_, checked) = HotelFiles.check(paths, date: date.flatMap(CalendarDate.init(iso:)), limit: limit)
         report.merge(checked)
-        print(report.description)
-        if report.hasErrors { throw ExitCode.failure }
+        return report
     }
 }

@@ -2,62 +2,158 @@ import ArgumentParser
 import Foundation
 import Housekeeping
 import HousekeepingIO
+import Optimization
 
-/// `housekeeping worksheet`: plans the day's work sheet (the built-in sample hotel when no files are given).
+/// `housekeeping worksheet`: plans the day's work sheet and writes it as text, JSON, CSV or printable HTML
+/// (the built-in sample hotel when no files are given).
 public struct WorksheetCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "worksheet",
-        abstract: "Plan the day's work sheet: rooms to attendants, in order, with inspections and cart loads.",
+        abstract: "Make the day's work sheet: which attendant cleans which rooms, in what order, with what on the cart.",
         discussion: """
-            Derives the day's tasks from the room status and the standards, assigns them to the attendants on \
-            duty with GLPK (starting from a greedy plan, stopping at the time limit with the best plan and its \
-            gap), orders each list and picks the leads' inspections. With no input files it plans the built-in \
-            sample hotel. The sheet goes to standard output; progress for solves over a second goes to standard \
-            error.
+            Reads today's room status (departures, stayovers, arrivals, DND, out of order) and who is on duty, \
+            works out every task and its minutes from the hotel's standards, and shares the rooms out between \
+            the attendants with an optimiser: nothing mandatory left undone if it can be helped, the work \
+            weighted by minutes and shared fairly, as few floors per attendant as possible. Each attendant gets \
+            their rooms in order (rooms with an arrival, VIPs and rushes first, DND last) with estimated start \
+            and finish times and a cart pick list; each lead gets the rooms to inspect.
+
+            The sheet starts with a summary: rooms and tasks, minutes needed against the minutes the staff on \
+            duty are paid for, anything left undone and why, what one more attendant would change, and how the \
+            plan compares with sharing credits out evenly floor by floor.
+
+            With no files it plans the built-in sample hotel (and says so). The sheet goes to standard output, \
+            or to the file named by --output; messages and progress go to standard error.
+
+            Examples:
+              housekeeping worksheet
+              housekeeping worksheet --input today/ --format html --output sheet.html
+              housekeeping worksheet --property hotel.json --status rooms.csv --on-duty on-duty.csv
+              housekeeping worksheet --input today/ --format csv --output tasks.csv
             """
     )
 
-    @OptionGroup public var hotel: HotelInputOptions
+    @OptionGroup(title: "Which hotel and day") public var hotel: HotelInputOptions
+
+    @Option(name: .long, help: ArgumentHelp(
+        "How to write the sheet: text (to read or print), json (for other programs), csv (one row per room, for a spreadsheet) or html (a printable page per attendant).",
+        valueName: "text|json|csv|html"))
+    public var format: String = WorkSheetFormat.text.rawValue
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+        "Write the sheet to this file instead of the screen. The file is replaced only when the whole sheet is ready.",
+        valueName: "file"))
+    public var output: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Give the optimiser at most this many seconds; it then keeps the best plan found so far and reports how far from the best possible it may be.",
+        valueName: "seconds"))
+    public var timeLimit: Double = 10
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Stop as soon as the plan is proven within this fraction of the best possible (0.005 = 0.5 %).",
+        valueName: "fraction"))
+    public var gap: Double = 0.005
+
+    @Flag(help: "Leave out the figures that depend on this computer's speed (solve times; the bound and gap unless the plan is proven optimal), so the same input always gives the same file.")
+    public var reproducible = false
+
+    @Flag(help: "Print no progress messages.")
+    public var quiet = false
 
     @OptionGroup(title: "Sample hotel (when no files are given)") public var sample: SampleHotelArguments
 
-    @Option(name: .long, help: "Stop the solver after this many seconds and keep the best plan.")
-    public var timeLimit: Double = 10
-
-    @Option(name: .long, help: "Stop once the plan is proven within this relative gap (0.01 = 1 %).")
-    public var gap: Double = 0.005
-
-    @Flag(help: "Print no progress to standard error.")
-    public var quiet = false
-
     public init() {}
 
+    /// The chosen format (valid once ``validate()`` has passed).
+    public var outputFormat: WorkSheetFormat { WorkSheetFormat(rawValue: format.lowercased()) ?? .text }
+
     public func validate() throws {
-        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a number of seconds > 0") }
-        guard gap.isFinite, gap >= 0, gap <= 1 else { throw ValidationError("--gap must be between 0 and 1") }
+        guard WorkSheetFormat(rawValue: format.lowercased()) != nil else {
+            throw ValidationError("--format '\(format)' is not a format this command writes; use text, json, csv or html")
+        }
+        guard timeLimit.isFinite, timeLimit > 0 else {
+            throw ValidationError("--time-limit must be a number of seconds greater than 0 (got \(timeLimit))")
+        }
+        guard gap.isFinite, gap >= 0, gap <= 1 else {
+            throw ValidationError("--gap must be between 0 and 1, for example 0.01 for 1 % (got \(gap))")
+        }
+        if let output { try Self.checkWritable(output) }
     }
 
     public func run() throws {
+        let sink = CommandOutput.current
         let (property, day) = try hotel.load(sample: sample.options(date: hotel.calendarDate))
-        let sheet = try plan(property: property, day: day)
-        print(WorksheetPlainText.render(sheet), terminator: "")
+        let sheet = try plan(property: property, day: day, sink: sink)
+        let data: Data
+        do {
+            data = try outputFormat.render(sheet, property: property, options: WorkSheetRenderOptions(reproducible: reproducible))
+        } catch {
+            sink.diagnose("error: could not write the work sheet as \(outputFormat.rawValue): \(error)")
+            throw ExitCode.failure
+        }
+        if let output {
+            do {
+                try AtomicFile.write(data, to: output)
+            } catch {
+                sink.diagnose("error: \(error)")
+                throw ExitCode.failure
+            }
+            if !quiet {
+                sink.diagnose("Wrote the work sheet for \(sheet.date) (\(sheet.attendants.count) attendants, \(sheet.leads.count) leads) to \(output).")
+            }
+        } else {
+            sink.writeData(data)
+        }
     }
 
-    /// Plans with the command's options, reporting progress on standard error.
-    func plan(property: Property, day: DayStatus) throws -> WorkSheet {
+    /// Plans with the command's options, reporting progress on standard error once a solve passes a second.
+    func plan(property: Property, day: DayStatus, sink: CommandOutput) throws -> WorkSheet {
         let quiet = self.quiet
         let options = WorkSheetOptions(timeLimitSeconds: timeLimit, relativeGap: gap, progress: { progress in
             guard !quiet, progress.elapsedSeconds >= 1 else { return }
-            let incumbent = progress.incumbentObjective.map { String(format: "%.2f", $0) } ?? "-"
-            let bound = progress.bestBound.map { String(format: "%.2f", $0) } ?? "-"
-            FileHandle.standardError.write(Data(String(format: "[%6.1f s] plan %@  bound %@\n", progress.elapsedSeconds,
-                                                       incumbent as NSString, bound as NSString).utf8))
+            sink.diagnose(Self.progressLine(progress))
         })
         do {
             return try WorkSheetPlanner(property: property, day: day, options: options).plan()
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            sink.diagnose("error: \(error.description)")
             throw ExitCode(2)
+        }
+    }
+
+    /// One progress line: elapsed time, the best plan so far and how far from the best possible it may be.
+    static func progressLine(_ progress: SolveProgress) -> String {
+        var line = String(format: "planning… %5.1f s", progress.elapsedSeconds)
+        if let incumbent = progress.incumbentObjective {
+            line += String(format: " · best plan so far %.1f", incumbent)
+            if let gap = progress.relativeGap {
+                line += String(format: " · at most %.1f %% from the best possible", gap * 100)
+            }
+        } else {
+            line += " · no plan yet"
+        }
+        return line
+    }
+
+    /// Fails early, before any planning, when `path` cannot be written: its folder is missing or read-only, or
+    /// it names a folder.
+    static func checkWritable(_ path: String) throws {
+        let fileManager = FileManager.default
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if path.isEmpty || path.hasSuffix("/") {
+            throw ValidationError("--output '\(path)' names a folder; give a file name")
+        }
+        if fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("--output '\(path)' is a folder; give a file name")
+        }
+        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--output '\(path)': the folder \(folder) does not exist")
+        }
+        guard fileManager.isWritableFile(atPath: folder) else {
+            throw ValidationError("--output '\(path)': the folder \(folder) is not writable")
         }
     }
 }

@@ -114,6 +114,11 @@ public enum HotelFiles {
             sources.staffLines = contents.lines
             property?.staff = contents.staff
         }
+        if let property {
+            HotelValidator.check(property, sources: sources, into: &report)
+        } else if paths.property == nil, paths.status != nil || paths.onDuty != nil || paths.staff != nil {
+            report.warning("(no file)", nil, "property", "no property file given: rooms, staff and shifts were not cross-checked")
+        }
         var statusDate: CalendarDate?, onDutyDate: CalendarDate?
         var rooms: [RoomStatus]?
         var onDuty: [DutyAssignment] = []
@@ -121,6 +126,7 @@ public enum HotelFiles {
             let contents = RoomStatusCSV.read(text, file: path, report: &report)
             sources.statusFile = path
             sources.statusLines = contents.lines
+            sources.rejectedStatusRooms = contents.rejectedRooms
             statusDate = contents.date
             rooms = contents.rooms
         }
@@ -135,11 +141,6 @@ public enum HotelFiles {
             report.error(paths.onDuty ?? "on-duty", nil, "date", "the on-duty list is for \(onDutyDate) but the room status is for \(statusDate); expected the same day")
         }
         let day = date ?? statusDate ?? onDutyDate
-        if let property {
-            HotelValidator.check(property, sources: sources, into: &report)
-        } else if paths.property == nil, paths.status != nil || paths.onDuty != nil || paths.staff != nil {
-            report.warning("(no file)", nil, "property", "no property file given: rooms, staff and shifts were not cross-checked")
-        }
         guard let property, let rooms else { return (nil, report) }
         guard let day else {
             report.error(paths.status ?? "room-status", nil, "date",

@@ -1,6 +1,6 @@
 extension OccupancyForecast {
-    /// A generated forecast for a month: a city hotel's weekly pattern (busy Thursday to Saturday nights,
-    /// a quiet Sunday night, many departures on Sunday and Monday), a lift over the year-end holidays, and
+    /// A generated forecast for a month: a city hotel's weekly pattern (busy Monday to Thursday nights with
+    /// business guests, quieter weekend nights, the quietest on Sunday, many departures on Sunday and Monday), a lift over the year-end holidays, and
     /// seeded day-to-day noise of a few points. The same arguments give the same forecast.
     ///
     /// ```swift
@@ -9,8 +9,8 @@ extension OccupancyForecast {
     public static func sample(month: RosterMonth, roomCount: Int, seed: UInt64 = 1) -> OccupancyForecast {
         // Occupancy of the night before and the share of those rooms departing, Monday first.
         let occupancy: [Weekday: Double] = [
-            .monday: 0.72, .tuesday: 0.80, .wednesday: 0.84, .thursday: 0.86, .friday: 0.90,
-            .saturday: 0.94, .sunday: 0.93,
+            .monday: 0.70, .tuesday: 0.85, .wednesday: 0.88, .thursday: 0.88, .friday: 0.86,
+            .saturday: 0.78, .sunday: 0.76,
         ]
         let departing: [Weekday: Double] = [
             .monday: 0.46, .tuesday: 0.32, .wednesday: 0.30, .thursday: 0.30, .friday: 0.33,

@@ -2,7 +2,7 @@
 /// and supplies.
 ///
 /// Identifiers link the parts (a room names its floor and room type; a standard names its room type); the
-/// validation in `HousekeepingIO` and ``Property/problems()`` check that every link resolves.
+/// validation in `HousekeepingIO` (`HotelValidator.check(_:sources:into:)`) checks that every link resolves.
 public struct Property: Hashable, Sendable, Codable {
     public var name: String
     /// The IANA time zone the dates and times are in ("Asia/Shanghai").

@@ -32,19 +32,26 @@ public struct RosterPlanner: Sendable {
         public var subproblemBinaryLimit: Int
         /// The time limit of one GLPK sub-problem, in seconds.
         public var subproblemTimeLimitSeconds: Double
+        /// Ruin-and-recreate moves between two GLPK sub-problems.
+        public var moveBatch: Int
+        /// The starting temperature of the ruin-and-recreate acceptance, as a share of the mean cover weight
+        /// (0 accepts only moves that do not raise the cost).
+        public var annealing: Double
         /// Compute the lower bound (LP relaxation of the whole model) when it has at most this many binaries.
         public var lowerBoundBinaryLimit: Int
         /// The share of the time limit the lower bound may use.
         public var lowerBoundTimeShare: Double
 
         public init(
-            timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 400,
-            subproblemTimeLimitSeconds: Double = 3, lowerBoundBinaryLimit: Int = 60_000, lowerBoundTimeShare: Double = 0.15
+            timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 250,
+            subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2, lowerBoundBinaryLimit: Int = 60_000, lowerBoundTimeShare: Double = 0.15
         ) {
             self.timeLimitSeconds = timeLimitSeconds
             self.seed = seed
             self.subproblemBinaryLimit = subproblemBinaryLimit
             self.subproblemTimeLimitSeconds = subproblemTimeLimitSeconds
+            self.moveBatch = moveBatch
+            self.annealing = annealing
             self.lowerBoundBinaryLimit = lowerBoundBinaryLimit
             self.lowerBoundTimeShare = lowerBoundTimeShare
         }
@@ -90,6 +97,10 @@ public struct RosterPlanner: Sendable {
         public var stop: Stop
         /// Sub-problems solved by GLPK.
         public var subproblemsSolved: Int
+        /// Of those, how many were cut by their own time limit (then the run may differ between machines).
+        public var subproblemsCutByTimeLimit: Int
+        /// Single-employee re-plans that changed the roster.
+        public var employeeMoves: Int
         /// When no roster was found: which rule for which person, or which cover cannot be met.
         public var explanation: [String]
     }

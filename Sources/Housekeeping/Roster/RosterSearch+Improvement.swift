@@ -12,6 +12,7 @@ extension RosterSearch {
         let options = SolveOptions(timeLimitSeconds: timeLimit, initialSolution: subproblem.start)
         guard let solution = try? subproblem.model.solve(options), solution.hasSolution else { return false }
         subproblemsSolved += 1
+        if solution.termination != .optimal { subproblemsCut += 1 }
         let candidate = subproblem.rows(from: solution, current: rows)
         for e in staff where index.employeeViolationCount(e, candidate[e]) > 0 { return false }
         let before = cost(of: rows), after = cost(of: candidate)
@@ -34,34 +35,71 @@ extension RosterSearch {
         return index.employeeViolationCount(e, row) == 0 ? row : nil
     }
 
-    /// Large-neighbourhood search until the time limit or a proven optimum.
+    /// Large-neighbourhood search until the time limit or a proven optimum: GLPK sub-problems over a few
+    /// employees (and a window of days when the horizon is long), alternating with ruin-and-recreate rounds.
     mutating func improve() {
         let allowedPerDay = (0..<index.employeeCount).map { e in max(1, (0..<index.shiftCount).filter { index.allows(e, $0) }.count) }
         let averageAllowed = Double(allowedPerDay.reduce(0, +)) / Double(max(1, index.employeeCount))
         var round = 0
-        var sinceImprovement = 0
+        let weights = index.coverRows.flatMap { [$0.underWeight, $0.overWeight] }.filter { $0 > 0 }
+        let startTemperature = options.annealing * Double(weights.reduce(0, +)) / Double(max(1, weights.count))
+        let searchStart = elapsed
         while remaining > 0.05 && !isProvenOptimal {
             round += 1
-            let maximumStaff = min(index.employeeCount, 8)
-            let staffCount = maximumStaff <= 2 ? maximumStaff : Int.random(in: 2...maximumStaff, using: &random)
-            var staff = Array(0..<index.employeeCount)
-            staff.shuffle(using: &random)
-            staff = Array(staff.prefix(staffCount)).sorted()
-            let budget = Double(options.subproblemBinaryLimit) / (Double(staffCount) * averageAllowed)
-            let length = min(index.dayCount, max(min(7, index.dayCount), Int(budget)))
-            let first = length >= index.dayCount ? 0 : Int.random(in: 0...(index.dayCount - length), using: &random)
-            let limit = min(remaining, options.subproblemTimeLimitSeconds)
-            if reoptimise(staff: staff, days: first..<(first + length), timeLimit: limit) {
-                sinceImprovement = 0
+            let (staff, days) = neighbourhood(kind: round % 3, averageAllowed: averageAllowed)
+            if reoptimise(staff: staff, days: days, timeLimit: min(remaining, options.subproblemTimeLimitSeconds)) {
                 recordIfBetter("search")
-            } else {
-                sinceImprovement += 1
             }
-            if sinceImprovement > 0 && sinceImprovement % 20 == 0 {
-                descend()
+            // Ruin and recreate: a batch of cheap moves.
+            for _ in 0..<options.moveBatch where remaining > 0.05 {
+                let count = min(index.employeeCount, Int.random(in: 2...max(2, min(6, index.employeeCount)), using: &random))
+                let cooling = max(0, remaining) / max(1e-9, options.timeLimitSeconds - searchStart)
+                if ruinAndRecreate(employeeCount: count, temperature: startTemperature * cooling) { recordIfBetter("search") }
             }
         }
         recordIfBetter("search")
+    }
+
+    /// Chooses the employees and days of the next GLPK sub-problem, at most ``RosterPlanner/Options/subproblemBinaryLimit``
+    /// binaries whatever the instance's size:
+    /// - kind 0: two or three employees over the whole horizon (or the longest window that fits);
+    /// - kind 1: as many employees as fit over a window of two to four days (swaps between people on the same days);
+    /// - kind 2: around a day and shift with a cover penalty, the employees who could work that shift.
+    mutating func neighbourhood(kind: Int, averageAllowed: Double) -> ([Int], Range<Int>) {
+        let limit = Double(options.subproblemBinaryLimit)
+        let dayCount = index.dayCount, employeeCount = index.employeeCount
+        func window(_ length: Int, around centre: Int? = nil) -> Range<Int> {
+            let length = max(1, min(dayCount, length))
+            let latest = dayCount - length
+            let first = centre.map { min(latest, max(0, $0 - length / 2)) } ?? Int.random(in: 0...latest, using: &random)
+            return first..<(first + length)
+        }
+        func someStaff(_ count: Int, from pool: [Int]) -> [Int] {
+            var shuffled = pool
+            shuffled.shuffle(using: &random)
+            return Array(shuffled.prefix(max(1, count))).sorted()
+        }
+        let everyone = Array(0..<employeeCount)
+        switch kind {
+        case 1:
+            let length = Int.random(in: 2...4, using: &random)
+            let count = min(employeeCount, max(2, Int(limit / (Double(length) * averageAllowed))))
+            return (someStaff(count, from: everyone), window(length))
+        case 2:
+            let penalised = index.coverRows.indices.filter { index.coverRows[$0].penalty(counts[$0]) > 0 }
+            if let pick = penalised.randomElement(using: &random) {
+                let row = index.coverRows[pick]
+                let able = everyone.filter { row.counts[$0] && index.allows($0, row.shift) && !index.leave[$0][row.day] }
+                let length = Int.random(in: 3...7, using: &random)
+                let count = min(able.count, max(2, Int(limit / (Double(length) * averageAllowed))))
+                if count >= 2 { return (someStaff(count, from: able), window(length, around: row.day)) }
+            }
+            fallthrough
+        default:
+            let count = min(employeeCount, Int.random(in: 2...3, using: &random))
+            let length = Int(limit / (Double(count) * averageAllowed))
+            return (someStaff(count, from: everyone), window(max(7, length)))
+        }
     }
 
     /// The lower bound: a short branch-and-cut of the whole model (its root is the LP relaxation with cuts),

@@ -22,6 +22,8 @@ struct RosterSearch {
     var secondsToFirst: Double?
     var secondsToBest: Double?
     var subproblemsSolved = 0
+    var subproblemsCut = 0
+    var employeeMoves = 0
     var explanation: [String] = []
 
     init(problem: RosterProblem, options: RosterPlanner.Options, progress: ((RosterPlanner.Progress) -> Void)?) {
@@ -119,6 +121,7 @@ struct RosterSearch {
         if !employeeFeasible[e] || costChange(e, to: row) < 0 {
             setRow(e, row)
             employeeFeasible[e] = true
+            employeeMoves += 1
             return true
         }
         return false
@@ -181,6 +184,7 @@ struct RosterSearch {
         return RosterPlanner.Result(
             roster: roster, evaluation: evaluation, lowerBound: lowerBound, secondsToFirstRoster: secondsToFirst,
             secondsToBest: secondsToBest, elapsedSeconds: elapsed, stop: stop, subproblemsSolved: subproblemsSolved,
+            subproblemsCutByTimeLimit: subproblemsCut, employeeMoves: employeeMoves,
             explanation: explanation)
     }
 

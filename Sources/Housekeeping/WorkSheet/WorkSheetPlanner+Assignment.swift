@@ -147,6 +147,8 @@ struct AssignmentEngine {
         var counts: [[Int]]  // [crew][group]
         var floors: [Set<String>]
         var buildings: [Set<String>]
+        var floorUnits: [[String: Int]]
+        var buildingUnits: [[String: Int]]
         var work: [Double]  // minutes after efficiency, all work
         var mandatoryWork: [Double]
         var standardWork: [Double]
@@ -159,6 +161,8 @@ struct AssignmentEngine {
             counts = Array(repeating: Array(repeating: 0, count: groups), count: crew)
             floors = Array(repeating: [], count: crew)
             buildings = Array(repeating: [], count: crew)
+            floorUnits = Array(repeating: [:], count: crew)
+            buildingUnits = floorUnits
             work = Array(repeating: 0, count: crew)
             mandatoryWork = work
             standardWork = work
@@ -196,8 +200,8 @@ struct AssignmentEngine {
         let group = groups[g]
         let minutes = group.standardMinutes / crew[a].efficiency * Double(count)
         plan.counts[a][g] += count
-        if let floor = group.floorID { plan.floors[a].insert(floor) }
-        if let building = group.buildingID { plan.buildings[a].insert(building) }
+        if let floor = group.floorID { plan.floors[a].insert(floor); plan.floorUnits[a][floor, default: 0] += count }
+        if let building = group.buildingID { plan.buildings[a].insert(building); plan.buildingUnits[a][building, default: 0] += count }
         plan.work[a] += minutes
         plan.standardWork[a] += group.standardMinutes * Double(count)
         if group.isMandatory { plan.mandatoryWork[a] += minutes }
@@ -207,6 +211,127 @@ struct AssignmentEngine {
             plan.credits[a] += group.credits * Double(count)
             plan.area[a] += group.areaSquareMetres * Double(count)
         }
+    }
+
+    func remove(_ plan: inout Plan, _ a: Int, _ g: Int, _ count: Int = 1) {
+        let group = groups[g]
+        let minutes = group.standardMinutes / crew[a].efficiency * Double(count)
+        plan.counts[a][g] -= count
+        if let floor = group.floorID {
+            plan.floorUnits[a][floor, default: 0] -= count
+            if plan.floorUnits[a][floor]! <= 0 { plan.floorUnits[a][floor] = nil; plan.floors[a].remove(floor) }
+        }
+        if let building = group.buildingID {
+            plan.buildingUnits[a][building, default: 0] -= count
+            if plan.buildingUnits[a][building]! <= 0 { plan.buildingUnits[a][building] = nil; plan.buildings[a].remove(building) }
+        }
+        plan.work[a] -= minutes
+        plan.standardWork[a] -= group.standardMinutes * Double(count)
+        if group.isMandatory { plan.mandatoryWork[a] -= minutes }
+        if group.isRoomTask {
+            plan.rooms[a] -= count
+            if group.isDeparture { plan.departures[a] -= count }
+            plan.credits[a] -= group.credits * Double(count)
+            plan.area[a] -= group.areaSquareMetres * Double(count)
+        }
+    }
+
+    /// The load ratio the model minimises for one attendant: (mandatory work + travel) ÷ paid minutes.
+    func mandatoryRatio(_ plan: Plan, _ a: Int) -> Double {
+        crew[a].paidMinutes > 0 ? (plan.mandatoryWork[a] + travel(plan, a)) / crew[a].paidMinutes : 0
+    }
+
+    /// Improves a plan by local search before the solver sees it: moves and swaps single tasks away from the
+    /// most loaded attendant while that lowers the highest load, then empties floors an attendant barely
+    /// works on when others on that floor can take the work without raising the highest load.
+    func improve(_ start: Plan, deadline: ContinuousClock.Instant) -> Plan {
+        var plan = start
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        guard roomCrew.count > 1 else { return plan }
+        let clock = ContinuousClock()
+        func highest() -> (Int, Double) {
+            var best = (roomCrew[0], -1.0)
+            for a in roomCrew { let r = mandatoryRatio(plan, a); if r > best.1 + 1e-12 { best = (a, r) } }
+            return best
+        }
+        var rounds = 0
+        // 1. Lower the highest load.
+        while rounds < 20 * roomCrew.count, clock.now < deadline {
+            rounds += 1
+            let (top, topRatio) = highest()
+            var bestMove: (g: Int, b: Int, h: Int?, key: (Int, Double))?
+            for g in groups.indices where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
+                for b in groups[g].eligible where b != top && crew[b].role == .roomAttendant {
+                    // Move one task of g from top to b.
+                    remove(&plan, top, g)
+                    if fits(plan, b, g) {
+                        add(&plan, b, g)
+                        let newTop = mandatoryRatio(plan, top), newB = mandatoryRatio(plan, b)
+                        if newTop < topRatio - 1e-9, newB < topRatio - 1e-9 {
+                            let key = (plan.floors[b].count, max(newTop, newB))
+                            if bestMove == nil || key < bestMove!.key { bestMove = (g, b, nil, key) }
+                        }
+                        remove(&plan, b, g)
+                    }
+                    add(&plan, top, g)
+                }
+            }
+            if bestMove == nil {
+                // Swap: a larger task of top for a smaller one of b on the same floor.
+                outer: for g in groups.indices where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
+                    for b in groups[g].eligible where b != top && crew[b].role == .roomAttendant {
+                        for h in groups.indices where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
+                            && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
+                            && (groups[h].floorID == groups[g].floorID || plan.floors[top].contains(groups[h].floorID ?? "")) {
+                            remove(&plan, top, g); remove(&plan, b, h)
+                            if fits(plan, b, g) {
+                                add(&plan, b, g)
+                                if fits(plan, top, h) {
+                                    add(&plan, top, h)
+                                    let newTop = mandatoryRatio(plan, top), newB = mandatoryRatio(plan, b)
+                                    if newTop < topRatio - 1e-9, newB < topRatio - 1e-9 {
+                                        let key = (plan.floors[b].count + plan.floors[top].count, max(newTop, newB))
+                                        if bestMove == nil || key < bestMove!.key { bestMove = (g, b, h, key) }
+                                    }
+                                    remove(&plan, top, h)
+                                }
+                                remove(&plan, b, g)
+                            }
+                            add(&plan, b, h); add(&plan, top, g)
+                            if clock.now >= deadline { break outer }
+                        }
+                    }
+                }
+            }
+            guard let move = bestMove else { break }
+            remove(&plan, top, move.g)
+            add(&plan, move.b, move.g)
+            if let h = move.h { remove(&plan, move.b, h); add(&plan, top, h) }
+        }
+        // 2. Empty floors an attendant barely works on, without raising the highest load.
+        let ceiling = highest().1
+        for a in roomCrew where plan.floors[a].count > 1 {
+            guard clock.now < deadline else { break }
+            for floor in plan.floors[a].sorted(by: { (plan.floorUnits[a][$0] ?? 0, $0) < (plan.floorUnits[a][$1] ?? 0, $1) }) {
+                guard plan.floors[a].count > 1, (plan.floorUnits[a][floor] ?? 0) <= 3 else { continue }
+                var trial = plan
+                var ok = true
+                for g in groups.indices where trial.counts[a][g] > 0 && groups[g].floorID == floor {
+                    while trial.counts[a][g] > 0 {
+                        remove(&trial, a, g)
+                        let takers = groups[g].eligible.filter { b in
+                            b != a && trial.floors[b].contains(floor) && fits(trial, b, g)
+                        }
+                        guard let b = takers.min(by: { mandatoryRatio(trial, $0) < mandatoryRatio(trial, $1) }) else { ok = false; break }
+                        add(&trial, b, g)
+                        if mandatoryRatio(trial, b) > ceiling + 1e-9 { ok = false; break }
+                    }
+                    if !ok { break }
+                }
+                if ok { plan = trial }
+            }
+        }
+        return plan
     }
 
     // MARK: - Greedy
@@ -319,7 +444,7 @@ struct AssignmentEngine {
         return classes.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
-    /// Floors near an attendant's: their home floors, yesterday's floors, and within one rank of the given ones.
+    /// An attendant's home floors and the floors of yesterday's rooms.
     func preferredFloors(_ a: Int) -> Set<String> {
         var floors = Set(crew[a].staff.homeFloorIDs)
         for room in context.day.yesterdayRooms[crew[a].id] ?? [] {
@@ -330,7 +455,8 @@ struct AssignmentEngine {
 
     mutating func solve() throws(WorkSheetError) -> AssignmentResult {
         buildGroups()
-        var plan = greedy()
+        let improveDeadline = ContinuousClock.now + .milliseconds(Int(max(50, options.timeLimitSeconds * 150)))
+        var plan = improve(greedy(), deadline: improveDeadline)
         let classes = symmetryClasses()
         // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
         for members in classes {
@@ -340,6 +466,8 @@ struct AssignmentEngine {
                 plan.counts[slot] = snapshot.counts[source]
                 plan.floors[slot] = snapshot.floors[source]
                 plan.buildings[slot] = snapshot.buildings[source]
+                plan.floorUnits[slot] = snapshot.floorUnits[source]
+                plan.buildingUnits[slot] = snapshot.buildingUnits[source]
                 plan.work[slot] = snapshot.work[source]
                 plan.mandatoryWork[slot] = snapshot.mandatoryWork[source]
                 plan.standardWork[slot] = snapshot.standardWork[source]
@@ -376,7 +504,7 @@ struct AssignmentEngine {
                 var set = preferredFloors(a).intersection(floorIDs)
                 for floor in start.floors[a] {
                     guard let position = rankedFloors.firstIndex(of: floor) else { continue }
-                    for offset in -1...1 where rankedFloors.indices.contains(position + offset) {
+                    for offset in -2...2 where rankedFloors.indices.contains(position + offset) {
                         set.insert(rankedFloors[position + offset])
                     }
                 }
@@ -390,6 +518,11 @@ struct AssignmentEngine {
         var initial: [Variable: Double] = [:]
         var objective = LinearExpression()
         var integerCount = 0
+        // With one building, "buildings per attendant" is a constant: no building variables.
+        let multipleBuildings = Set(groups.compactMap(\.buildingID)).count > 1
+        let greedyDoesAllMandatory = groups.indices.allSatisfy { g in
+            !groups[g].isMandatory || crew.indices.reduce(0) { $0 + start.counts[$1][g] } == groups[g].count
+        }
 
         for (g, group) in groups.enumerated() {
             let skilled = group.isRoomTask && !tasks[group.taskIndices[0]].requiredSkills.isEmpty
@@ -407,7 +540,7 @@ struct AssignmentEngine {
                     let home = preferredFloors(a)
                     objective.add(AssignmentEngine.floorWeight + (home.isEmpty || home.contains(floor) ? 0 : AssignmentEngine.awayFromHomeWeight), yv)
                 }
-                if let building = group.buildingID, b[a][building] == nil {
+                if multipleBuildings, let building = group.buildingID, b[a][building] == nil {
                     let bv = try model.addVariable(.binary)
                     b[a][building] = bv
                     integerCount += 1
@@ -415,22 +548,43 @@ struct AssignmentEngine {
                     objective.add(AssignmentEngine.buildingWeight, bv)
                 }
             }
-            let undone = try model.addVariable(.integer, lower: 0, upper: Double(group.count))
-            u[g] = undone
-            integerCount += 1
             let assigned = crew.indices.reduce(0) { $0 + start.counts[$1][g] }
+            // When the greedy plan does every mandatory task, so does the optimum (undone work outweighs all
+            // else): the task must be done, with no undone variable. This also spares the simplex from
+            // starting at "everything undone".
+            let undoneUpper = group.isMandatory && greedyDoesAllMandatory ? 0.0 : Double(group.count)
+            let undone = try model.addVariable(.integer, lower: 0, upper: undoneUpper)
+            u[g] = undone
+            if undoneUpper > 0 { integerCount += 1 }
             initial[undone] = Double(group.count - assigned)
             objective.add(group.isMandatory ? AssignmentEngine.undoneWeight * Double(group.severity) : AssignmentEngine.deepCleanWeight, undone)
             var cover = LinearExpression(undone)
             for a in crew.indices { if let variable = x[a][g] { cover.add(1, variable) } }
             try model.addConstraint(LinearConstraint(lower: Double(group.count), cover, upper: Double(group.count)))
-            // Link tasks to the floor and building.
-            for a in crew.indices {
-                guard let variable = x[a][g] else { continue }
-                if let floor = group.floorID, let yv = y[a][floor] {
-                    try model.addConstraint(LinearExpression(variable) - Double(group.count) * yv <= 0)
-                }
+        }
+        // Link work to floors, one row per attendant and floor: minutes on the floor ≤ min(paid, floor's work) × y.
+        for a in crew.indices {
+            let member = crew[a]
+            var byFloor: [String: LinearExpression] = [:]
+            var floorWork: [String: Double] = [:]
+            for (g, group) in groups.enumerated() {
+                guard let variable = x[a][g], let floor = group.floorID else { continue }
+                let minutes = group.standardMinutes / member.efficiency
+                byFloor[floor, default: LinearExpression()].add(minutes, variable)
+                floorWork[floor, default: 0] += minutes * Double(group.count)
             }
+            for floor in byFloor.keys.sorted() {
+                guard let yv = y[a][floor] else { continue }
+                let bigM = min(member.paidMinutes, floorWork[floor] ?? 0)
+                try model.addConstraint(byFloor[floor]! - bigM * yv <= 0)
+            }
+        }
+        // Every room attendant who can do any room task works at least one floor when there is at least one
+        // task per attendant (the fairest plan gives everybody work); this tightens the floor count's bound.
+        let roomTasks = groups.filter { $0.isMandatory && $0.isRoomTask }.reduce(0) { $0 + $1.count }
+        let roomAttendants = crew.indices.filter { crew[$0].role == .roomAttendant && !y[$0].isEmpty }
+        if roomTasks >= roomAttendants.count {
+            for a in roomAttendants { try model.addConstraint(LinearExpression.sum(y[a].keys.sorted().map { y[a][$0]! }) >= 1) }
         }
         for a in crew.indices {
             for (floor, yv) in y[a] {
@@ -512,6 +666,7 @@ struct AssignmentEngine {
         }
         try model.setObjective(objective)
 
+        if let path = DebugDump.path { try model.writeLP(toPath: path) }
         let solution = try model.solve(SolveOptions(
             timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap,
             cuts: [.mixedIntegerRounding, .cover], initialSolution: initial, progress: options.progress))
@@ -602,3 +757,6 @@ struct AssignmentEngine {
         return AssignmentResult(tasksByCrew: tasksByCrew, undone: undone, travelByCrew: travelByCrew, loads: loads, report: report)
     }
 }
+
+import Foundation
+enum DebugDump { static let path = ProcessInfo.processInfo.environment["WORKSHEET_DUMP"] }

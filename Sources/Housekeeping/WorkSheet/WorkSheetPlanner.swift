@@ -11,14 +11,15 @@ public struct WorkSheetOptions: Sendable {
     /// Work out what one more attendant would change (a second solve, only when work is left undone).
     public var evaluateExtraAttendant: Bool
     /// Above this many attendant × floor pairs, each attendant may only work floors near the greedy plan's
-    /// (keeps the model small in big hotels); below it every floor is open to everyone.
+    /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
+    /// hotels; at or below it every floor is open to everyone.
     public var fullModelPairLimit: Int
     /// Skip GLPK and return the greedy plan (for comparison and tests).
     public var greedyOnly: Bool
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
-                fullModelPairLimit: Int = 1_500, greedyOnly: Bool = false) {
+                fullModelPairLimit: Int = 150, greedyOnly: Bool = false) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress

@@ -1,6 +1,7 @@
 /// A header-driven CSV file: leading `#` comment lines, a header row, then data rows.
 ///
-/// Columns are found by name, not position: names compare case-insensitively, ignoring spaces, `_`, `-`, `.`
+/// The separator is a comma, or a semicolon or tab when the header holds more of those (see
+/// ``separator(of:)``). Columns are found by name, not position: names compare case-insensitively, ignoring spaces, `_`, `-`, `.`
 /// and `/` ("Room No." matches `roomno`), so any column order works and extra columns are ignored. Blank
 /// rows are skipped. Comment lines (`# housekeeping-room-status v1`, `# date: 2026-12-01`) are allowed before
 /// the header only.
@@ -15,13 +16,19 @@ public struct CSVTable: Sendable {
     public var headerLine: Int
     /// The data rows, blank ones removed.
     public var rows: [CSVRecord]
+    /// Whether the text ends with a line break (files this package writes always do).
+    public var endsWithLineBreak: Bool
+    /// The last line of the text.
+    public var lastLine: Int
 
     /// Reads `text`; a syntax error is recorded in `report` and gives `nil`, as does a file with no header.
     public init?(text: String, file: String, report: inout ValidationReport) {
         self.file = file
+        self.endsWithLineBreak = text.hasSuffix("\n") || text.hasSuffix("\r")
+        self.lastLine = 1
         let records: [CSVRecord]
         do {
-            records = try CSVReader.records(in: text)
+            records = try CSVReader.records(in: text, separator: CSVTable.separator(of: text))
         } catch let error as CSVSyntaxError {
             report.error(file, error.line, "", error.message)
             return nil
@@ -51,6 +58,18 @@ public struct CSVTable: Sendable {
         self.header = records[index].fields.map { $0.trimmingWhitespace() }
         self.headerLine = records[index].line
         self.rows = records[(index + 1)...].filter { !$0.isBlank }
+        self.lastLine = records.last?.line ?? 1
+    }
+
+    /// The separator of a file: `,`, or `;` or a tab when the first line that is not a comment holds more
+    /// of those than commas (spreadsheets in many European locales export with `;`).
+    public static func separator(of text: String) -> Character {
+        let header = text.split(whereSeparator: \.isNewline).first { !$0.trimmingWhitespace().hasPrefix("#") && !$0.trimmingWhitespace().isEmpty } ?? ""
+        let counts: [(Character, Int)] = [(",", 0), (";", 0), ("\t", 0)].map { candidate in
+            (candidate.0, header.filter { $0 == candidate.0 }.count)
+        }
+        let best = counts.max { $0.1 < $1.1 }!
+        return best.1 > counts[0].1 ? best.0 : ","
     }
 
     /// Normalises a column name: lower case, without spaces, `_`, `-`, `.`, `/`.
@@ -65,7 +84,9 @@ public struct CSVTable: Sendable {
     }
 
     /// The format version from a `# <format> v<N>` comment: `nil` when there is no such comment.
-    /// Records an error when the comment names another format or a version this reader does not know.
+    /// Records an error when the comment names another format or a version this reader does not know, and a
+    /// warning when a versioned file does not end with a line break (it may have been cut short; PMS exports
+    /// without the version line are not held to this).
     public func version(format: String, supported: Int, report: inout ValidationReport) -> Int? {
         for comment in comments {
             let words = comment.text.split(separator: " ")
@@ -80,6 +101,9 @@ public struct CSVTable: Sendable {
             }
             if version != supported {
                 report.error(file, comment.line, "version", "version \(version) is not supported; expected v\(supported)")
+            }
+            if !endsWithLineBreak {
+                report.warning(file, lastLine, "", "the file does not end with a line break, so it may have been cut short; expected every line, the last one too, to end with a line break")
             }
             return version
         }

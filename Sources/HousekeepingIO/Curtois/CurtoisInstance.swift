@@ -23,7 +23,7 @@ public enum CurtoisInstance {
             "SECTION_HORIZON", "SECTION_SHIFTS", "SECTION_STAFF", "SECTION_DAYS_OFF",
             "SECTION_SHIFT_ON_REQUESTS", "SECTION_SHIFT_OFF_REQUESTS", "SECTION_COVER",
         ]
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreakForBenchmarkFiles)
         for (offset, rawLine) in lines.enumerated() {
             let number = offset + 1
             var line = Substring(rawLine)
@@ -146,6 +146,11 @@ public enum CurtoisInstance {
             throw error("ShiftID", "unknown shift '\(request.shiftTypeID ?? "")'")
         }
     }
+}
+
+extension Character {
+    /// LF or CRLF (Swift reads "\r\n" as one character, so splitting on "\n" alone misses CRLF lines).
+    var isLineBreakForBenchmarkFiles: Bool { self == "\n" || self == "\r\n" }
 }
 
 extension Substring {

@@ -15,7 +15,7 @@ public enum CurtoisRosterCSV {
     /// Reads a roster CSV for a problem. Rows may come in any order but each employee must appear once.
     /// - Throws: ``CurtoisFormatError`` naming the line and field of the first problem found.
     public static func read(_ text: String, problem: RosterProblem, file: String = "<input>") throws(CurtoisFormatError) -> Roster {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreakForBenchmarkFiles).map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         while let last = lines.last, last.trimmingSpaces().isEmpty { lines.removeLast() }

@@ -74,6 +74,8 @@ public enum RoomStatusCSV {
         public var rooms: [RoomStatus]
         /// The line of each room's record, index for index.
         public var lines: [Int]
+        /// Room numbers of records left out because of an error.
+        public var rejectedRooms: Set<String> = []
     }
 
     /// Reads a status file, recording every problem in `report`. Rows with errors are left out.
@@ -99,7 +101,7 @@ public enum RoomStatusCSV {
                 guard let index = columns[column] else { return "" }
                 return record[index].trimmingWhitespace()
             }
-            var row = RowParser(file: file, line: record.line, report: report)
+            var row = RoomStatusRowParser(file: file, line: record.line, report: report)
             if !value(.date).isEmpty {
                 if let date = CalendarDate(iso: value(.date)) {
                     if contents.date == nil { contents.date = date } else if contents.date != date {
@@ -114,6 +116,8 @@ public enum RoomStatusCSV {
             if let status, report.errorCount == before {
                 contents.rooms.append(status)
                 contents.lines.append(record.line)
+            } else if !value(.room).isEmpty {
+                contents.rejectedRooms.insert(value(.room))
             }
         }
         return contents
@@ -147,7 +151,7 @@ public enum RoomStatusCSV {
 }
 
 /// Turns one row's values into a ``RoomStatus``, recording problems.
-private struct RowParser {
+struct RoomStatusRowParser {
     let file: String
     let line: Int
     var report: ValidationReport
@@ -170,11 +174,29 @@ private struct RowParser {
 
     mutating func time(_ text: String, _ column: RoomStatusCSV.Column) -> TimeOfDay? {
         guard !text.isEmpty else { return nil }
-        guard let time = TimeOfDay(parsing: text) else {
-            error(column, "'\(text)' is not a time; expected HH:MM between 00:00 and 24:00")
+        guard let time = RoomStatusRowParser.lenientTime(text) else {
+            error(column, "'\(text)' is not a time; expected HH:MM between 00:00 and 24:00 (also accepted: 2:30 PM, 2026-12-01 14:30)")
             return nil
         }
         return time
+    }
+
+    /// `HH:MM[:SS]`, with an optional `AM`/`PM`, and an optional leading `YYYY-MM-DD` and space or `T` (as
+    /// PMS exports write date-times); the date part must be a real date and is otherwise ignored.
+    static func lenientTime(_ text: String) -> TimeOfDay? {
+        var rest = text.trimmingWhitespace()
+        if rest.count > 11, let separator = rest.firstIndex(where: { $0 == " " || $0 == "T" }),
+           CalendarDate(iso: String(rest[..<separator])) != nil {
+            rest = rest[rest.index(after: separator)...].trimmingWhitespace()
+        }
+        let upper = rest.uppercased()
+        for (suffix, offset) in [("AM", 0), ("PM", 12)] where upper.hasSuffix(suffix) {
+            let clock = String(upper.dropLast(2)).trimmingWhitespace()
+            guard let time = TimeOfDay(parsing: clock), (1...12).contains(time.minutesAfterMidnight / 60) else { return nil }
+            let hour = time.minutesAfterMidnight / 60 % 12 + offset
+            return TimeOfDay(hour: hour, minute: time.minutesAfterMidnight % 60)
+        }
+        return TimeOfDay(parsing: rest)
     }
 
     mutating func count(_ text: String, _ column: RoomStatusCSV.Column, what: String) -> Int? {
@@ -187,7 +209,7 @@ private struct RowParser {
     }
 
     mutating func flag(_ text: String, _ column: RoomStatusCSV.Column) -> Bool? {
-        switch RowParser.key(text) {
+        switch RoomStatusRowParser.key(text) {
         case "": return nil
         case "yes", "y", "true", "1", "x": return true
         case "no", "n", "false", "0": return false
@@ -208,54 +230,75 @@ private struct RowParser {
         var service: (value: RoomStatus.Service, source: String)?
         var departs = false, arrives = false, staysOver = false, noMovement = false
 
-        // Short codes.
-        let codeText = value(.status)
-        for code in codeText.split(whereSeparator: { " /+,;|".contains($0) }).map({ $0.uppercased() }) {
-            let source = "status '\(codeText)'"
-            switch code {
-            case "VC": set(&frontOffice, .vacant, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .clean, from: source, column: .status, what: "housekeeping")
-            case "VD": set(&frontOffice, .vacant, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .dirty, from: source, column: .status, what: "housekeeping")
-            case "VI": set(&frontOffice, .vacant, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .inspected, from: source, column: .status, what: "housekeeping")
-            case "OC": set(&frontOffice, .occupied, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .clean, from: source, column: .status, what: "housekeeping")
-            case "OD": set(&frontOffice, .occupied, from: source, column: .status, what: "front office")
-                       set(&cleanliness, .dirty, from: source, column: .status, what: "housekeeping")
-            case "OOO": set(&availability, .outOfOrder, from: source, column: .status, what: "availability")
-            case "OOS": set(&availability, .outOfService, from: source, column: .status, what: "availability")
-            case "DND": set(&frontOffice, .occupied, from: source, column: .status, what: "front office")
-                        set(&service, .doNotDisturb, from: source, column: .status, what: "service")
-            case "MUR": set(&service, .makeUpRoomRequested, from: source, column: .status, what: "service")
-            case "NS": set(&service, .noService, from: source, column: .status, what: "service")
-            case "DEP", "DO", "CO": departs = true
-            case "ARR", "DI": arrives = true
-            case "SO": staysOver = true
-            default:
-                error(.status, "unknown status code '\(code)'; expected VC, VD, VI, OC, OD, OOO, OOS, DND, MUR, NS, DEP, ARR or SO")
+        // Short codes, in the status column, or in place of a word in the front office or housekeeping column
+        // (many exports put "VD" in an "HK Status" column).
+        let knownCodes: Set<String> = ["VC", "VD", "VI", "OC", "OD", "OOO", "OOS", "DND", "MUR", "NS", "DEP", "DO", "CO", "ARR", "DI", "SO"]
+        func codes(_ text: String) -> [String] {
+            text.split(whereSeparator: { " /+,;|".contains($0) }).map { $0.uppercased() }
+        }
+        func isCodes(_ text: String) -> Bool { !codes(text).isEmpty && codes(text).allSatisfy(knownCodes.contains) }
+        func apply(_ codeText: String, column: RoomStatusCSV.Column) {
+            let source = "\(column.name) '\(codeText)'"
+            for code in codes(codeText) {
+                switch code {
+                case "VC": set(&frontOffice, .vacant, from: source, column: column, what: "front office")
+                           set(&cleanliness, .clean, from: source, column: column, what: "housekeeping")
+                case "VD": set(&frontOffice, .vacant, from: source, column: column, what: "front office")
+                           set(&cleanliness, .dirty, from: source, column: column, what: "housekeeping")
+                case "VI": set(&frontOffice, .vacant, from: source, column: column, what: "front office")
+                           set(&cleanliness, .inspected, from: source, column: column, what: "housekeeping")
+                case "OC": set(&frontOffice, .occupied, from: source, column: column, what: "front office")
+                           set(&cleanliness, .clean, from: source, column: column, what: "housekeeping")
+                case "OD": set(&frontOffice, .occupied, from: source, column: column, what: "front office")
+                           set(&cleanliness, .dirty, from: source, column: column, what: "housekeeping")
+                case "OOO": set(&availability, .outOfOrder, from: source, column: column, what: "availability")
+                case "OOS": set(&availability, .outOfService, from: source, column: column, what: "availability")
+                case "DND": set(&frontOffice, .occupied, from: source, column: column, what: "front office")
+                            set(&service, .doNotDisturb, from: source, column: column, what: "service")
+                case "MUR": set(&service, .makeUpRoomRequested, from: source, column: column, what: "service")
+                case "NS": set(&service, .noService, from: source, column: column, what: "service")
+                case "DEP", "DO", "CO": departs = true
+                case "ARR", "DI": arrives = true
+                case "SO": staysOver = true
+                default:
+                    error(column, "unknown status code '\(code)'; expected VC, VD, VI, OC, OD, OOO, OOS, DND, MUR, NS, DEP, ARR or SO")
+                }
             }
+        }
+        let codeText = value(.status)
+        // A reservation status in the status column ("Due Out", "In House") is a movement.
+        switch RoomStatusRowParser.key(codeText) {
+        case "dueout", "departure", "checkedout": departs = true
+        case "duein", "arrival", "expected": arrives = true
+        case "inhouse", "stayover": staysOver = true
+        default: apply(codeText, column: .status)
         }
 
         // Separate columns.
         let fo = value(.frontOffice)
-        switch RowParser.key(fo) {
+        switch RoomStatusRowParser.key(fo) {
         case "": break
         case "vacant", "v", "vac": set(&frontOffice, .vacant, from: "front office '\(fo)'", column: .frontOffice, what: "front office")
         case "occupied", "o", "occ": set(&frontOffice, .occupied, from: "front office '\(fo)'", column: .frontOffice, what: "front office")
-        default: error(.frontOffice, "'\(fo)' is not a front office status; expected vacant or occupied")
+        default:
+            if isCodes(fo) { apply(fo, column: .frontOffice) } else {
+                error(.frontOffice, "'\(fo)' is not a front office status; expected vacant or occupied")
+            }
         }
         let hk = value(.housekeeping)
-        switch RowParser.key(hk) {
+        switch RoomStatusRowParser.key(hk) {
         case "": break
         case "dirty", "d": set(&cleanliness, .dirty, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
         case "pickup", "p", "touchup": set(&cleanliness, .pickup, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
         case "clean", "c": set(&cleanliness, .clean, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
         case "inspected", "i": set(&cleanliness, .inspected, from: "housekeeping '\(hk)'", column: .housekeeping, what: "housekeeping")
-        default: error(.housekeeping, "'\(hk)' is not a housekeeping status; expected dirty, pickup, clean or inspected")
+        default:
+            if isCodes(hk) { apply(hk, column: .housekeeping) } else {
+                error(.housekeeping, "'\(hk)' is not a housekeeping status; expected dirty, pickup, clean or inspected")
+            }
         }
         let av = value(.availability)
-        switch RowParser.key(av) {
+        switch RoomStatusRowParser.key(av) {
         case "": break
         case "available", "ok", "yes": set(&availability, .available, from: "availability '\(av)'", column: .availability, what: "availability")
         case "outoforder", "ooo": set(&availability, .outOfOrder, from: "availability '\(av)'", column: .availability, what: "availability")
@@ -263,7 +306,7 @@ private struct RowParser {
         default: error(.availability, "'\(av)' is not an availability; expected available, out of order (OOO) or out of service (OOS)")
         }
         let sv = value(.service)
-        switch RowParser.key(sv) {
+        switch RoomStatusRowParser.key(sv) {
         case "": break
         case "normal", "none": set(&service, .normal, from: "service '\(sv)'", column: .service, what: "service")
         case "donotdisturb", "dnd": set(&service, .doNotDisturb, from: "service '\(sv)'", column: .service, what: "service")
@@ -273,7 +316,7 @@ private struct RowParser {
         default: error(.service, "'\(sv)' is not a service request; expected normal, DND, no service or make-up room")
         }
         let movementText = value(.movement)
-        for word in movementText.split(whereSeparator: { "+/,;&|".contains($0) }).map({ RowParser.key(String($0)) }) {
+        for word in movementText.split(whereSeparator: { "+/,;&|".contains($0) }).map({ RoomStatusRowParser.key(String($0)) }) {
             switch word {
             case "departure", "dep", "dueout", "do", "checkedout", "co", "checkout": departs = true
             case "arrival", "arr", "duein", "di": arrives = true
@@ -291,7 +334,7 @@ private struct RowParser {
         let guests = count(value(.guests), .guests, what: "a number of guests")
         var vip: Int?
         let vipText = value(.vip)
-        switch RowParser.key(vipText) {
+        switch RoomStatusRowParser.key(vipText) {
         case "", "no", "n", "false": vip = nil
         case "yes", "y", "true", "vip": vip = 1
         default:
@@ -300,7 +343,7 @@ private struct RowParser {
         }
         let linenText = value(.linen)
         var linen = RoomStatus.LinenChoice.standard
-        switch RowParser.key(linenText) {
+        switch RoomStatusRowParser.key(linenText) {
         case "", "standard", "cycle", "default": break
         case "requested", "change", "yes": linen = .requested
         case "optedout", "optout", "no", "green", "keep": linen = .optedOut

@@ -1,4 +1,5 @@
 import Foundation
+import Housekeeping
 import Yams
 
 /// Maps field paths (`rooms[3].floorID`) to the line of a JSON or YAML file where the value starts, so that
@@ -238,9 +239,26 @@ public enum JSONDocument {
                            "null or missing; expected \(describe(type))")
         case .dataCorrupted(let context):
             let path = SourceLocator.path(context.codingPath)
-            return Problem(.error, file: file, line: locator.line(for: path), field: path, context.debugDescription)
+            var message = context.debugDescription
+            if message.hasPrefix("Cannot initialize"), let expected = expectedValues(at: path) {
+                let value = message.components(separatedBy: "value ").last ?? ""
+                message = "'\(value)' is not allowed here; expected one of \(expected.joined(separator: ", "))"
+            }
+            return Problem(.error, file: file, line: locator.line(for: path), field: path, message)
         @unknown default:
             return Problem(.error, file: file, line: nil, field: "", "\(error)")
+        }
+    }
+
+    /// The allowed values of an enumerated field, by the last part of its path.
+    static func expectedValues(at path: String) -> [String]? {
+        let parts = path.split(separator: ".").map { String($0.prefix { $0 != "[" }) }
+        switch (parts.dropLast().last, parts.last) {
+        case (_, "task"): return TaskKind.allCases.map(\.rawValue)
+        case (_, "roles"): return StaffRole.allCases.map(\.rawValue)
+        case ("contract", "kind"): return ["fullTime", "partTime"]
+        case ("items", "kind"): return SupplyKind.allCases.map(\.rawValue)
+        default: return nil
         }
     }
 

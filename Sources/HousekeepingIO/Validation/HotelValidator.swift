@@ -19,6 +19,8 @@ public struct HotelSources: Sendable {
     public var onDutyFile: String
     /// The line of each on-duty record, index for index with ``DayStatus/onDuty``.
     public var onDutyLines: [Int]
+    /// Rooms whose status line had an error and was left out: no "no status line" warning for them.
+    public var rejectedStatusRooms: Set<String> = []
 
     public init(propertyFile: String = "property", propertyLocator: SourceLocator = SourceLocator(),
                 staffFile: String? = nil, staffLines: [Int] = [], statusFile: String = "room-status",
@@ -85,11 +87,15 @@ public enum HotelValidator {
     public static func oneDayUse(_ day: DayStatus, property: Property) -> [String: [String: Double]] {
         var use: [String: [String: Double]] = [:]
         let mainStores = property.supplies.storerooms.filter(\.isMainStore).map(\.id)
+        let rooms = Dictionary(property.rooms.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let floors = Dictionary(property.floors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var usesByTask: [String: [SupplyUse]] = [:]
+        for supply in property.supplies.uses { usesByTask["\(supply.task.rawValue)/\(supply.roomTypeID)", default: []].append(supply) }
         for status in day.rooms {
-            guard let room = property.room(status.roomNumber) else { continue }
-            let storeroom = property.floor(room.floorID)?.storeroomID
+            guard let room = rooms[status.roomNumber] else { continue }
+            let storeroom = floors[room.floorID]?.storeroomID
             for task in expectedTasks(status, standards: property.standards) {
-                for supply in property.supplies.uses where supply.task == task && supply.roomTypeID == room.roomTypeID {
+                for supply in usesByTask["\(task.rawValue)/\(room.roomTypeID)"] ?? [] {
                     for id in ([storeroom].compactMap { $0 } + mainStores) {
                         use[id, default: [:]][supply.itemID, default: 0] += supply.quantity
                     }
@@ -352,7 +358,7 @@ private struct Checker {
                 }
                 let checkout = status.departure.flatMap { $0.checkedOutAt ?? $0.expectedCheckout }
                 if let checkout, at < checkout {
-                    statusError(index, "arrival time", "the arrival at \(at) is before the departing guest's checkout at \(checkout); expected an arrival after the checkout")
+                    statusWarning(index, "arrival time", "the arrival at \(at) is before the departing guest's checkout at \(checkout), so the room cannot be ready when the guest arrives")
                 } else if let dayStarts, at < dayStarts, status.cleanliness != .clean && status.cleanliness != .inspected {
                     statusError(index, "arrival time", "the arrival at \(at) is before the day starts (the first shift on duty starts at \(dayStarts)) and the room is \(status.cleanliness.rawValue); expected an arrival after \(dayStarts), or a clean room")
                 }
@@ -364,8 +370,8 @@ private struct Checker {
                 statusError(index, "last deep clean", "\(last) is after the day (\(day.date)); expected a date on or before it")
             }
         }
-        for room in p.rooms where seen[room.number] == nil {
-            let (file, line) = sources.locate("rooms[\(p.rooms.firstIndex(of: room) ?? 0)]")
+        for (position, room) in p.rooms.enumerated() where seen[room.number] == nil && !sources.rejectedStatusRooms.contains(room.number) {
+            let (file, line) = sources.locate("rooms[\(position)]")
             report.warning(sources.statusFile, nil, "room", "room \(room.number) (\(file):\(line.map(String.init) ?? "?")) has no status line; treated as vacant clean")
         }
 

@@ -96,9 +96,24 @@ public struct ValidationReport: Error, Hashable, Sendable, Codable, CustomString
         return text
     }
 
-    /// Every problem kept, one per line, then the summary.
+    /// The problems kept, ordered by file (in order of first appearance) and line; problems without a line
+    /// come first in their file; the order found is kept otherwise.
+    public var sortedProblems: [Problem] {
+        var fileOrder: [String: Int] = [:]
+        for problem in problems where fileOrder[problem.file] == nil { fileOrder[problem.file] = fileOrder.count }
+        return problems.enumerated().sorted { a, b in
+            let keyA = (fileOrder[a.element.file]!, a.element.line ?? 0, a.offset)
+            let keyB = (fileOrder[b.element.file]!, b.element.line ?? 0, b.offset)
+            return keyA < keyB
+        }.map(\.element)
+    }
+
+    /// Orders the problems kept as ``sortedProblems``.
+    public mutating func sortProblems() { problems = sortedProblems }
+
+    /// Every problem kept, one per line (ordered as ``sortedProblems``), then the summary.
     public var description: String {
-        (problems.map(\.description) + [summary]).joined(separator: "\n")
+        (sortedProblems.map(\.description) + [summary]).joined(separator: "\n")
     }
 }
 

@@ -1,0 +1,87 @@
+// Roster benchmark: Curtois & Qu Instances 1–6 and a generated hotel month, with the penalty found, the known
+// optimum, the time to the best roster and the lower bound. Run in release mode (see Benchmarks/README.md):
+//   swift run -c release RosterBenchmark [--instances DIR] [--time-limit S] [--runs N] [--only Instance1,...]
+//                                        [--synthetic-staff N] [--skip-synthetic] [--skip-instances]
+import Foundation
+import Housekeeping
+import HousekeepingIO
+
+let optimum = ["Instance1": 607, "Instance2": 828, "Instance3": 1001, "Instance4": 1716, "Instance5": 1143, "Instance6": 1950]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let position = arguments.firstIndex(of: name), position + 1 < arguments.count else { return nil }
+    return arguments[position + 1]
+}
+let directory = option("--instances") ?? "../shared/benchmarks/curtois"
+let timeLimit = Double(option("--time-limit") ?? "60") ?? 60
+let runs = Int(option("--runs") ?? "1") ?? 1
+let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
+let syntheticStaff = Int(option("--synthetic-staff") ?? "100") ?? 100
+nonisolated(unsafe) var base = RosterPlanner.Options(timeLimitSeconds: timeLimit)
+if let value = option("--subproblem-binaries").flatMap(Int.init) { base.subproblemBinaryLimit = value }
+if let value = option("--subproblem-seconds").flatMap(Double.init) { base.subproblemTimeLimitSeconds = value }
+if let value = option("--move-batch").flatMap(Int.init) { base.moveBatch = value }
+if let value = option("--annealing").flatMap(Double.init) { base.annealing = value }
+let verbose = arguments.contains("--verbose")
+
+func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+func format(_ value: Double?, _ digits: Int = 1) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
+
+struct Run { var penalty: Int?; var toBest: Double?; var toFirst: Double?; var bound: Double?; var feasible: Bool; var at10: Int? }
+
+@MainActor func solve(_ problem: RosterProblem, seed: UInt64, label: String) -> Run {
+    var options = base
+    options.seed = seed
+    let planner = RosterPlanner(problem: problem)
+    nonisolated(unsafe) var at10: Int?
+    do {
+        let result = try planner.plan(options) { progress in
+            if progress.elapsedSeconds <= 10, let penalty = progress.bestPenalty { at10 = penalty }
+            if verbose { log(String(format: "  %@ [%6.2f s] %@ %@ bound %@", label, progress.elapsedSeconds, progress.phase,
+                                    progress.bestPenalty.map(String.init) ?? "-", format(progress.lowerBound))) }
+        }
+        if verbose { log("  \(label): \(result.subproblemsSolved) sub-problems (\(result.subproblemsCutByTimeLimit) cut by their time limit), \(result.employeeMoves) employee moves, stop \(result.stop)") }
+        // Every roster is re-scored from scratch: the figure reported is the scorer's, not the engine's.
+        let evaluation = try result.roster.map { try RosterEvaluation(problem: problem, roster: $0) }
+        return Run(penalty: evaluation?.penalty, toBest: result.secondsToBest, toFirst: result.secondsToFirstRoster,
+                   bound: result.lowerBound, feasible: evaluation?.isFeasible ?? false, at10: at10)
+    } catch {
+        log("\(label): \(error)")
+        return Run(penalty: nil, toBest: nil, toFirst: nil, bound: nil, feasible: false, at10: nil)
+    }
+}
+
+if !arguments.contains("--skip-instances") {
+    print("| instance | optimum | penalty (median of \(runs)) | all runs | time to best, s (median) | lower bound | hard violations |")
+    print("|---|---|---|---|---|---|---|")
+    for name in optimum.keys.sorted() where only?.contains(name) ?? true {
+        let path = "\(directory)/\(name).txt"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { log("cannot read \(path)"); continue }
+        let problem: RosterProblem
+        do { problem = try CurtoisInstance.parse(text, file: path) } catch { log("\(error)"); continue }
+        var results: [Run] = []
+        for seed in 1...UInt64(max(1, runs)) {
+            let run = solve(problem, seed: seed, label: name)
+            log("\(name) seed \(seed): penalty \(run.penalty.map(String.init) ?? "none"), best at \(format(run.toBest, 2)) s, bound \(format(run.bound))")
+            results.append(run)
+        }
+        let penalties = results.compactMap(\.penalty).map(Double.init)
+        let allRuns = results.map { $0.penalty.map(String.init) ?? "none" }.joined(separator: ", ")
+        print("| \(name) | \(optimum[name]!) | \(penalties.isEmpty ? "none" : format(median(penalties), 0)) | \(allRuns) | \(format(median(results.compactMap(\.toBest)), 2)) | \(format(results.compactMap(\.bound).max(), 1)) | \(results.allSatisfy(\.feasible) ? "0" : "SOME") |")
+    }
+}
+
+if !arguments.contains("--skip-synthetic") {
+    let problem = SyntheticHotelMonth.make(staffCount: syntheticStaff, seed: 2026)
+    print("")
+    print("| generated month | staff | days | first feasible, s | penalty at 10 s | penalty at \(format(timeLimit, 0)) s | lower bound | gap |")
+    print("|---|---|---|---|---|---|---|---|")
+    let run = solve(problem, seed: 1, label: "synthetic")
+    let gap = run.penalty.flatMap { p in run.bound.map { b in p > 0 ? (Double(p) - b) / Double(p) * 100 : 0 } }
+    print("| seed 2026 | \(syntheticStaff) | \(problem.dayCount) | \(format(run.toFirst, 2)) | \(run.at10.map(String.init) ?? "–") | \(run.penalty.map(String.init) ?? "none") | \(format(run.bound)) | \(gap.map { String(format: "%.1f %%", $0) } ?? "–") |")
+}

@@ -1,0 +1,69 @@
+// The work-sheet benchmark: generated hotels of 120 / 300 / 1,000 / 3,000 rooms, planned end to end
+// (tasks, GLPK assignment, order, inspections, carts, baseline) five times each; prints a Markdown table.
+//
+//   swift build -c release --product WorkSheetBenchmark
+//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1]
+import Foundation
+import Housekeeping
+
+struct Size {
+    var rooms: Int
+    var floors: Int
+    var buildings: Int
+    var attendants: Int
+    /// The solver's time limit: the end-to-end target less a margin for the rest of the planning.
+    var timeLimit: Double
+}
+
+let allSizes = [
+    Size(rooms: 120, floors: 6, buildings: 1, attendants: 10, timeLimit: 0.7),
+    Size(rooms: 300, floors: 12, buildings: 1, attendants: 20, timeLimit: 0.7),
+    Size(rooms: 1000, floors: 25, buildings: 1, attendants: 60, timeLimit: 2.2),
+    Size(rooms: 3000, floors: 25, buildings: 3, attendants: 180, timeLimit: 11),
+]
+
+var runs = 5
+var wanted = Set(allSizes.map(\.rooms))
+var scale = 1.0
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--runs": runs = Int(arguments.next() ?? "") ?? runs
+    case "--sizes": wanted = Set((arguments.next() ?? "").split(separator: ",").compactMap { Int($0) })
+    case "--time-limit-scale": scale = Double(arguments.next() ?? "") ?? scale
+    default:
+        FileHandle.standardError.write(Data("usage: WorkSheetBenchmark [--runs N] [--sizes 120,300,1000,3000] [--time-limit-scale X]\n".utf8))
+        exit(2)
+    }
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? .nan : sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+
+print("| rooms | attendants on duty | groups | variables (integer) | constraints | median plan s | max plan s | solve s (last run) | started from greedy | termination | gap % | load ÷ fair share | floors/attendant mean (max) | undone | baseline load ÷ fair share | baseline floors mean (max) |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+for size in allSizes where wanted.contains(size.rooms) {
+    let hotel = SampleHotel(SampleHotelOptions(rooms: size.rooms, floors: size.floors, buildings: size.buildings,
+                                               attendants: size.attendants, seed: 1))
+    var times: [Double] = []
+    var last: WorkSheet?
+    var gaps: [Double] = []
+    for _ in 0..<runs {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day,
+                                         options: WorkSheetOptions(timeLimitSeconds: size.timeLimit * scale, relativeGap: 0.01)).plan()
+        let elapsed = clock.now - start
+        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        gaps.append(sheet.summary.solver.relativeGap ?? .nan)
+        last = sheet
+    }
+    guard let sheet = last else { continue }
+    let s = sheet.summary
+    let onDuty = sheet.attendants.filter { $0.role == .roomAttendant }.count
+    print("| \(size.rooms) | \(onDuty) | \(s.solver.workGroups) | \(s.solver.variables) (\(s.solver.integerVariables)) | \(s.solver.constraints) | \(f(median(times))) | \(f(times.max() ?? .nan)) | \(f(s.solver.solveSeconds)) | \(s.solver.startedFromGreedy.map { $0 ? "yes" : "no" } ?? "-") | \(s.solver.termination) | \(f(median(gaps) * 100)) | \(f(s.quality.highestLoadOverFairShare, 3)) | \(f(s.quality.floorsPerAttendantMean)) (\(s.quality.floorsPerAttendantMax)) | \(s.undoneMandatory.count) | \(f(s.baseline.highestLoadOverFairShare, 3)) | \(f(s.baseline.floorsPerAttendantMean)) (\(s.baseline.floorsPerAttendantMax)) |")
+    FileHandle.standardOutput.synchronizeFile()
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import Housekeeping
+import HousekeepingIO
+
+/// The options that say which hotel month to roster: `--input DIR` or `--property`/`--staff` files, the
+/// forecast, leave and requests, and the month. With no files, the built-in sample month (said on stderr).
+///
+/// A folder holds `property.json` (or `.yaml`), optionally `staff.csv`/`staff.json`, `forecast.csv` and
+/// `roster-requests.csv`; files named one by one override the folder's.
+public struct HotelMonthOptions: ParsableArguments {
+    @Option(name: .customLong("input"), help: ArgumentHelp("A folder with property.json (or .yaml) and optionally staff.csv, forecast.csv and roster-requests.csv.", valueName: "dir"))
+    public var input: String?
+
+    @Option(name: .customLong("property"), help: ArgumentHelp("The property file (JSON or YAML).", valueName: "file"))
+    public var property: String?
+
+    @Option(name: .customLong("staff"), help: ArgumentHelp("A staff list (CSV or JSON) replacing the property file's staff.", valueName: "file"))
+    public var staff: String?
+
+    @Option(name: .customLong("forecast"), help: ArgumentHelp("The occupancy forecast CSV (date,departures,stayovers or date,occupancy).", valueName: "file"))
+    public var forecast: String?
+
+    @Option(name: .customLong("requests"), help: ArgumentHelp("Leave, requests and the end of the previous month (CSV: staff,date,kind,shift,weight).", valueName: "file"))
+    public var requests: String?
+
+    @Option(help: ArgumentHelp("The month to roster, YYYY-MM.", valueName: "month"))
+    public var month: String = "2026-12"
+
+    @Option(help: ArgumentHelp("Average stay in nights, to split an occupancy forecast into departures and stayovers.", valueName: "nights"))
+    public var averageStay: Double = 2.5
+
+    @Option(help: "Seed of the sample month (with no files) and of the search.")
+    public var seed: UInt64 = 1
+
+    public init() {}
+
+    public mutating func validate() throws {
+        guard RosterMonth(parsing: month) != nil else { throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM") }
+        guard averageStay.isFinite, averageStay >= 1 else { throw ValidationError("--average-stay must be at least 1 night") }
+        if input == nil, property == nil, staff != nil || forecast != nil || requests != nil {
+            throw ValidationError("--staff, --forecast and --requests need --property FILE or --input DIR")
+        }
+    }
+
+    /// Whether any file or folder was given.
+    public var hasFiles: Bool { input != nil || property != nil }
+
+    public var rosterMonth: RosterMonth { RosterMonth(parsing: month)! }
+
+    /// Loads the month, or builds the sample month when no files are given (and says so on stderr). Problems
+    /// are printed to stderr and end the command with exit status 1.
+    public func load() throws -> HotelMonth {
+        let month = rosterMonth
+        guard hasFiles else {
+            let sample = HotelMonth.sample(month: month, seed: seed)
+            HotelInputOptions.diagnose("No input files: rostering the built-in sample hotel's month \(month) (\(sample.property.rooms.count) rooms, \(sample.rosteredStaff.count) staff rostered, seed \(seed)). Use --input DIR or --property FILE to roster your own.")
+            return sample
+        }
+        var report = ValidationReport()
+        var paths = HotelFiles.Paths()
+        var forecastPath = forecast, requestsPath = requests
+        if let input {
+            paths = HotelFiles.paths(inDirectory: input, report: &report)
+            let folder = input as NSString
+            if forecastPath == nil, FileManager.default.fileExists(atPath: folder.appendingPathComponent("forecast.csv")) {
+                forecastPath = folder.appendingPathComponent("forecast.csv")
+            }
+            if requestsPath == nil, FileManager.default.fileExists(atPath: folder.appendingPathComponent("roster-requests.csv")) {
+                requestsPath = folder.appendingPathComponent("roster-requests.csv")
+            }
+        }
+        if let property { paths.property = property }
+        if let staff { paths.staff = staff }
+        var loaded: Property?
+        if let path = paths.property, let text = readText(path, &report) {
+            loaded = PropertyFile.read(text, syntax: PropertyFile.Syntax(fileName: path), file: path, report: &report)?.property
+        }
+        if let path = paths.staff, let text = readText(path, &report) {
+            let contents = StaffFile.read(text, file: path, report: &report)
+            loaded?.staff = contents.staff
+        }
+        if let loaded { HotelValidator.check(loaded, sources: HotelSources(), into: &report) }
+        if !report.problems.isEmpty { HotelInputOptions.diagnose(report.description) }
+        guard !report.hasErrors, let property = loaded else { throw ExitCode.failure }
+
+        var forecast: OccupancyForecast
+        if let forecastPath {
+            guard let text = readText(forecastPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
+            do {
+                forecast = try OccupancyForecastCSV.parse(text, file: forecastPath, roomCount: property.rooms.count, averageStayNights: averageStay)
+            } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
+        } else {
+            forecast = OccupancyForecast.sample(month: month, roomCount: property.rooms.count, seed: seed)
+            HotelInputOptions.diagnose("No forecast file: using a generated forecast for \(property.rooms.count) rooms (seed \(seed)). Give --forecast FILE or forecast.csv in the folder.")
+        }
+        var contents = RosterRequestsCSV.Contents()
+        if let requestsPath {
+            guard let text = readText(requestsPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
+            do { contents = try RosterRequestsCSV.parse(text, file: requestsPath, month: month) } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
+        }
+        let policy = StaffingDemandPolicy.sampleHotel.problems(shiftTypes: property.shiftTypes).isEmpty
+            ? StaffingDemandPolicy.sampleHotel : StaffingDemandPolicy(shiftTypes: property.shiftTypes)
+        return HotelMonth(property: property, month: month, forecast: forecast, policy: policy, leave: contents.leave,
+                          requests: contents.requests, previousDays: contents.previousDays)
+    }
+
+    private func readText(_ path: String, _ report: inout ValidationReport) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report.error(path, nil, "", FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            report.error(path, nil, "", "the file is not UTF-8 text")
+            return nil
+        }
+        return text
+    }
+}
