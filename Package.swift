@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
         .testTarget(name: "HousekeepingTests", dependencies: ["Housekeeping", "HousekeepingIO"]),
         .testTarget(name: "HousekeepingCLITests", dependencies: ["HousekeepingCLI", "HousekeepingIO", "Housekeeping", "Optimization"]),
-        .testTarget(name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"]),
+        .testTarget(
+            name: "RosterTests", dependencies: ["Housekeeping", "HousekeepingIO", "HousekeepingCLI"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "WorkSheetTests", dependencies: ["Housekeeping"]),
     ]
 )

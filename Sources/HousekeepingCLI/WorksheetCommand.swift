@@ -26,17 +26,22 @@ public struct WorksheetCommand: ParsableCommand {
             or to the file named by --output; messages and progress go to standard error.
 
             Examples:
-              housekeeping worksheet
-              housekeeping worksheet --input today/ --format html --output sheet.html
-              housekeeping worksheet --property hotel.json --status rooms.csv --on-duty on-duty.csv
-              housekeeping worksheet --input today/ --format csv --output tasks.csv
+              The sample hotel's sheet on the screen:
+                housekeeping worksheet
+              Today's files (as `housekeeping example` writes them), as pages to print:
+                housekeeping worksheet --input today/ --format html --output sheet.html
+              A property file and the PMS room-status export, one row per task:
+                housekeeping worksheet --property hotel.json --status rooms.csv \\
+                  --format csv --output tasks.csv
+              At most 3 seconds of optimising, for programs:
+                housekeeping worksheet --input today/ --time-limit 3 --format json
             """
     )
 
     @OptionGroup(title: "Which hotel and day") public var hotel: HotelInputOptions
 
     @Option(name: .long, help: ArgumentHelp(
-        "How to write the sheet: text (to read or print), json (for other programs), csv (one row per room, for a spreadsheet) or html (a printable page per attendant).",
+        "How to write the sheet: text (to read or print), json (for other programs), csv (one row per task, for a spreadsheet) or html (a printable page per attendant).",
         valueName: "text|json|csv|html"))
     public var format: String = WorkSheetFormat.text.rawValue
 

@@ -8,7 +8,8 @@ struct EmployeeScheduleSearch {
     let employee: Int
     /// The run length cap: enough to check every run rule.
     private let cap: Int
-    private let tracksMaximumRun: Bool
+    let tracksMaximumRun: Bool
+    var runCap: Int { cap }
     private let unknownPast: Bool
 
     init(index: RosterIndex, employee e: Int) {
@@ -125,11 +126,14 @@ struct EmployeeScheduleSearch {
         var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
         var perWeekend = 0.0, perWeekendStep = scale
         var value = base
+        let exact = exactResources()
         for _ in 0..<rounds {
             for d in 0..<days {
                 for t in 0..<shifts { value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t] }
             }
-            guard let row = bestSequence(value: value, weekendPrice: perWeekend) else { return nil }
+            let found = exact.map { bestSequenceExact(value: value, unit: $0.unit, maximumUnits: $0.maximumUnits) }
+                ?? bestSequence(value: value, weekendPrice: perWeekend)
+            guard let row = found else { return nil }
             var minutes = 0, counts = [Int](repeating: 0, count: shifts), weekends = Set<Int>()
             for d in 0..<days where row[d] >= 0 {
                 minutes += index.minutes[row[d]]

@@ -127,7 +127,8 @@ struct RosterSearch {
         return false
     }
 
-    /// Builds the first roster employee by employee, then repeats single-employee re-planning while it helps.
+    /// Builds the first roster employee by employee (always completed: a roster is needed whatever the time
+    /// limit), then repeats single-employee re-planning while it helps and time remains.
     mutating func construct() {
         for e in 0..<index.employeeCount {
             if !reoptimise(e) {
@@ -137,7 +138,6 @@ struct RosterSearch {
                     employeeFeasible[e] = true
                 }
             }
-            if remaining <= 0 { break }
         }
         recordIfBetter("construction")
         descend()

@@ -1,0 +1,108 @@
+extension EmployeeScheduleSearch {
+    /// The minutes unit (gcd of the usable shift lengths) and the most units, when an exact search over minutes
+    /// and weekends fits `operationLimit`; nil otherwise (then minutes and weekends are priced instead).
+    func exactResources(operationLimit: Int = 4_000_000) -> (unit: Int, maximumUnits: Int)? {
+        let e = employee
+        let usable = (0..<index.shiftCount).filter { index.allows(e, $0) }
+        guard !usable.isEmpty else { return nil }
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        let unit = usable.map { index.minutes[$0] }.reduce(0, gcd)
+        guard unit > 0 else { return nil }
+        let longest = usable.map { index.minutes[$0] }.max()!
+        let maximumUnits = min(index.maxMinutes[e], longest * index.dayCount) / unit
+        let weekends = min(index.maxWeekends[e], index.weekendCount) + 1
+        let states = (index.shiftCount + 1) * (runCap + 1) * 2 * (maximumUnits + 1) * weekends
+        guard states * index.dayCount * (index.shiftCount + 1) <= operationLimit else { return nil }
+        return (unit, maximumUnits)
+    }
+
+    /// The schedule maximising the sum of `value[d][a + 1]` under the sequence rules, the minutes limits and the
+    /// weekend limit, all exact; nil when none exists.
+    func bestSequenceExact(value: [[Double]], unit: Int, maximumUnits: Int) -> [Int]? {
+        let e = employee, shifts = index.shiftCount, days = index.dayCount, cap = runCap
+        let weekendLimit = min(index.maxWeekends[e], index.weekendCount)
+        let unitsOf = (0..<shifts).map { index.minutes[$0] / unit }
+        let allowed = (0..<shifts).map { index.allows(e, $0) }
+        let w = weekendLimit + 1, u = maximumUnits + 1
+        let stateCount = (shifts + 1) * (cap + 1) * 2 * u * w
+        func state(_ kind: Int, _ run: Int, _ exempt: Bool, _ units: Int, _ weekends: Int) -> Int {
+            ((((kind * (cap + 1) + run) * 2 + (exempt ? 1 : 0)) * u) + units) * w + weekends
+        }
+        var current = [Double](repeating: -.infinity, count: stateCount)
+        var next = current
+        var predecessor = [Int32](repeating: -1, count: days * stateCount)
+        if let last = index.historyLast[e] {
+            current[state(last + 1, min(index.historyRun[e], cap), index.historyRunIsWhole[e], 0, 0)] = 0
+        } else {
+            current[state(0, cap, true, 0, 0)] = 0
+        }
+        let minimumWork = index.minConsecutive[e], minimumOff = index.minDaysOff[e], maximumWork = index.maxConsecutive[e]
+        for d in 0..<days {
+            for s in 0..<stateCount { next[s] = -.infinity }
+            let newRunExempt = d == 0 && index.historyLast[e] == nil
+            let weekend = index.weekendOf[d]
+            let continuesWeekend = weekend >= 0 && d > 0 && index.weekendOf[d - 1] == weekend
+            for kind in 0...shifts {
+                for run in 1...cap {
+                    for exempt in [false, true] {
+                        for units in 0..<u {
+                            for weekends in 0..<w {
+                                let source = state(kind, run, exempt, units, weekends)
+                                let score = current[source]
+                                if score == -.infinity { continue }
+                                // A day off.
+                                let offTarget: Int
+                                if kind == 0 {
+                                    offTarget = state(0, min(run + 1, cap), exempt, units, weekends)
+                                } else if exempt || run >= minimumWork {
+                                    offTarget = state(0, 1, newRunExempt, units, weekends)
+                                } else {
+                                    offTarget = -1
+                                }
+                                if offTarget >= 0 && score + value[d][0] > next[offTarget] {
+                                    next[offTarget] = score + value[d][0]
+                                    predecessor[d * stateCount + offTarget] = Int32(source)
+                                }
+                                // A shift.
+                                if index.leave[e][d] { continue }
+                                if kind == 0 && !(exempt || run >= minimumOff) { continue }
+                                if kind > 0 && tracksMaximumRun && run + 1 > maximumWork { continue }
+                                let newWeekends = weekends + (weekend >= 0 && !(continuesWeekend && kind > 0) ? 1 : 0)
+                                if newWeekends > weekendLimit { continue }
+                                for t in 0..<shifts where allowed[t] {
+                                    if kind > 0 && index.forbidden[kind - 1][t] { continue }
+                                    let newUnits = units + unitsOf[t]
+                                    if newUnits > maximumUnits { continue }
+                                    let target = kind > 0
+                                        ? state(t + 1, min(run + 1, cap), exempt, newUnits, newWeekends)
+                                        : state(t + 1, 1, newRunExempt, newUnits, newWeekends)
+                                    let candidate = score + value[d][t + 1]
+                                    if candidate > next[target] {
+                                        next[target] = candidate
+                                        predecessor[d * stateCount + target] = Int32(source)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&current, &next)
+        }
+        let minimumUnits = (index.minMinutes[e] + unit - 1) / unit
+        var bestState = -1
+        var bestScore = -Double.infinity
+        for s in 0..<stateCount where current[s] > bestScore {
+            let units = (s / w) % u
+            if units >= minimumUnits && units * unit <= index.maxMinutes[e] { bestScore = current[s]; bestState = s }
+        }
+        guard bestState >= 0 else { return nil }
+        var row = [Int](repeating: -1, count: days)
+        var s = bestState
+        for d in stride(from: days - 1, through: 0, by: -1) {
+            row[d] = s / (2 * (cap + 1) * u * w) - 1
+            s = Int(predecessor[d * stateCount + s])
+        }
+        return row
+    }
+}
