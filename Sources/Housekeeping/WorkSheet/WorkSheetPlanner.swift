@@ -14,18 +14,22 @@ public struct WorkSheetOptions: Sendable {
     /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
     /// hotels; at or below it every floor is open to everyone.
     public var fullModelPairLimit: Int
-    /// Skip GLPK and return the greedy plan (for comparison and tests).
+    /// Skip GLPK and return the greedy plan after local search (for comparison and tests).
     public var greedyOnly: Bool
+    /// How many trial moves the local search before GLPK may evaluate (a count, not a time, so that the same
+    /// input gives the same plan on any machine).
+    public var improvementMoves: Int
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
-                fullModelPairLimit: Int = 150, greedyOnly: Bool = false) {
+                fullModelPairLimit: Int = 150, greedyOnly: Bool = false, improvementMoves: Int = 400_000) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress
         self.evaluateExtraAttendant = evaluateExtraAttendant
         self.fullModelPairLimit = fullModelPairLimit
         self.greedyOnly = greedyOnly
+        self.improvementMoves = improvementMoves
     }
 }
 
