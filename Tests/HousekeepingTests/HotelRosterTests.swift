@@ -7,7 +7,7 @@ import HousekeepingIO
 private let samplePlan: HotelRosterPlan = {
     let month = HotelMonth.sample(month: RosterMonth(year: 2026, month: 12)!, seed: 1)
     let problem = try! HotelRosterProblem(month)
-    return try! problem.plan(RosterPlanner.Options(timeLimitSeconds: 15, seed: 1))
+    return try! problem.plan(RosterPlanner.Options(timeLimitSeconds: 20, seed: 1))
 }()
 
 private func shift(_ id: String, _ start: (Int, Int), _ end: (Int, Int), break unpaid: Int = 0) -> ShiftType {
