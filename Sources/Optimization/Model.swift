@@ -60,8 +60,8 @@ public struct Model: Sendable {
     ///   - lower: the lower bound; `-Double.infinity` for none. Defaults to 0.
     ///   - upper: the upper bound; `Double.infinity` for none.
     ///   - name: an optional name (1–255 bytes, no control characters).
-    /// - Throws: ``OptimizationError`` when a bound is NaN, lower > upper, an integer bound is fractional, or
-    ///   the name is invalid.
+    /// - Throws: ``OptimizationError`` when a bound is NaN, lower > upper, the bounds leave no value (lower = +∞
+    ///   or upper = −∞), an integer bound is fractional, or the name is invalid.
     @discardableResult
     public mutating func addVariable(
         _ kind: VariableKind = .continuous, lower: Double = 0, upper: Double = .infinity, name: String? = nil

@@ -62,7 +62,9 @@ public struct SolveOptions: Sendable {
     /// the time limit stops the solver before it finds a solution of its own.
     public var initialSolution: [Variable: Double]?
     /// Called with the elapsed time, incumbent and best bound, at most every `progressIntervalSeconds`
-    /// while the branch-and-cut runs (and once at the end).
+    /// while the branch-and-cut runs, and once when it ends. A pure LP, or a MIP stopped before branch-and-cut
+    /// begins, reports nothing. It is called on the solving thread from inside GLPK: keep it short, and do not
+    /// start another solve from it.
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// The interval between two progress reports, in seconds.
     public var progressIntervalSeconds: Double
