@@ -19,7 +19,7 @@ struct ExtremeInputTests {
         do {
             let solution = try model.solve(SolveOptions(timeLimitSeconds: 2))
             if solution.hasSolution { #expect(solution.values.count == 2) }
-        } catch let error as OptimizationError {
+        } catch {  // typed: the do block throws only OptimizationError
             #expect(error.caseName == "solverFailure", "\(error)")  // a numerical failure is a fair, typed answer
         }
     }
@@ -29,13 +29,13 @@ struct ExtremeInputTests {
         var model = Model()
         let n = try model.addVariable(.integer, lower: -1e308, upper: 1e308)
         let y = try model.addVariable(.continuous, lower: 0, upper: 1)
-        try model.addConstraint(LinearConstraint(lower: -.infinity, LinearExpression(terms: [n: 5e-324, y: 1]), upper: 1))
+        try model.addConstraint(LinearConstraint(lower: -.infinity, LinearExpression(terms: [n: Double.leastNonzeroMagnitude, y: 1]), upper: 1))
         try model.addConstraint(LinearConstraint(lower: -3, LinearExpression(terms: [n: 1]), upper: 3))
         try model.setObjective(LinearExpression(terms: [n: 1, y: 1]), sense: .maximize)
         do {
             let solution = try model.solve(SolveOptions(timeLimitSeconds: 2))
             if solution.hasSolution { #expect(solution.values[n.index] == 3) }
-        } catch let error as OptimizationError {
+        } catch {  // typed: the do block throws only OptimizationError
             #expect(error.caseName == "solverFailure", "\(error)")
         }
     }
