@@ -18,7 +18,10 @@ import Synchronization
 public struct Model: Sendable {
     /// Whether the objective is minimised or maximised.
     public enum Sense: String, Sendable, Codable {
-        case minimize, maximize
+        /// Find the smallest objective.
+        case minimize
+        /// Find the largest objective.
+        case maximize
     }
 
     /// The description of one constraint as stored in the model.
