@@ -55,6 +55,11 @@ let package = Package(
             path: "Benchmarks/RosterBenchmark"
         ),
         .executableTarget(
+            name: "HotelRosterBenchmark",
+            dependencies: ["Housekeeping"],
+            path: "Benchmarks/HotelRosterBenchmark"
+        ),
+        .executableTarget(
             name: "WorkSheetBenchmark",
             dependencies: ["Housekeeping"],
             path: "Benchmarks/WorkSheetBenchmark"

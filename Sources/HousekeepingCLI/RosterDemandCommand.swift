@@ -5,7 +5,7 @@ import HousekeepingIO
 
 /// `housekeeping roster demand`: the people needed per day, shift and role, and why.
 public struct RosterDemandCommand: ParsableCommand {
-    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case text, csv }
+    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case text, csv, forecast }
 
     public static let configuration = CommandConfiguration(
         commandName: "demand",
@@ -15,12 +15,13 @@ public struct RosterDemandCommand: ParsableCommand {
             minutes split over the room-work shifts and divided by the productive minutes of a shift (paid \
             minutes less the allowance and floor-change travel), rounded up; leads at the inspection ratio; \
             public-area posts; turndown and fixed posts. --format csv prints the cover requirements \
-            (date,shift,role,minimum,preferred).
+            (date,shift,role,minimum,preferred); --format forecast prints the forecast used, in the forecast.csv \
+            format, as a starting point for your own.
             """)
 
     @OptionGroup public var hotel: HotelMonthOptions
 
-    @Option(help: "Output format: text (the derivation) or csv (the requirements).")
+    @Option(help: "Output format: text (the derivation), csv (the requirements) or forecast (the forecast used, as forecast.csv).")
     public var format: Format = .text
 
     public init() {}
@@ -45,6 +46,8 @@ public struct RosterDemandCommand: ParsableCommand {
             text = writer.text
         case .text:
             text = Self.render(demand, month: month)
+        case .forecast:
+            text = OccupancyForecastCSV.render(month.forecast)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -98,25 +98,8 @@ public enum HotelFiles {
     /// and a date could be read, and every problem found. With no property file, each file is checked on its
     /// own and a warning says cross-references were not checked.
     public static func check(_ paths: Paths, date: CalendarDate? = nil, limit: Int = 200) -> (hotel: LoadedHotel?, report: ValidationReport) {
-        var report = ValidationReport(limit: limit)
-        var sources = HotelSources()
-        var property: Property?
-        if let path = paths.property, let text = read(path, &report) {
-            sources.propertyFile = path
-            if let contents = PropertyFile.read(text, syntax: PropertyFile.Syntax(fileName: path), file: path, report: &report) {
-                property = contents.property
-                sources.propertyLocator = contents.locator
-            }
-        }
-        if let path = paths.staff, let text = read(path, &report) {
-            let contents = StaffFile.read(text, file: path, report: &report)
-            sources.staffFile = path
-            sources.staffLines = contents.lines
-            property?.staff = contents.staff
-        }
-        if let property {
-            HotelValidator.check(property, sources: sources, into: &report)
-        } else if paths.property == nil, paths.status != nil || paths.onDuty != nil || paths.staff != nil {
+        var (property, sources, report) = checkProperty(paths, limit: limit)
+        if property == nil, paths.property == nil, paths.status != nil || paths.onDuty != nil || paths.staff != nil {
             report.warning("(no file)", nil, "property", "no property file given: rooms, staff and shifts were not cross-checked")
         }
         var statusDate: CalendarDate?, onDutyDate: CalendarDate?
@@ -150,6 +133,37 @@ public enum HotelFiles {
         let dayStatus = DayStatus(date: day, rooms: rooms, onDuty: onDuty)
         HotelValidator.check(dayStatus, against: property, sources: sources, into: &report)
         return (LoadedHotel(property: property, day: dayStatus, report: report, sources: sources), report)
+    }
+
+    /// Reads and checks the property file and the staff file (if given) alone, never throwing: for commands
+    /// that need no day (the roster). The sources carry the property file's locator and the staff lines, so
+    /// later checks can name lines too.
+    public static func checkProperty(_ paths: Paths, limit: Int = 200) -> (property: Property?, sources: HotelSources, report: ValidationReport) {
+        var report = ValidationReport(limit: limit)
+        var sources = HotelSources()
+        var property: Property?
+        if let path = paths.property, let text = read(path, &report) {
+            sources.propertyFile = path
+            if let contents = PropertyFile.read(text, syntax: PropertyFile.Syntax(fileName: path), file: path, report: &report) {
+                property = contents.property
+                sources.propertyLocator = contents.locator
+            }
+        }
+        if let path = paths.staff, let text = read(path, &report) {
+            let contents = StaffFile.read(text, file: path, report: &report)
+            sources.staffFile = path
+            sources.staffLines = contents.lines
+            property?.staff = contents.staff
+        }
+        if let property { HotelValidator.check(property, sources: sources, into: &report) }
+        return (property, sources, report)
+    }
+
+    /// Loads the property (and staff) file alone; throws the ``ValidationReport`` when there is any error.
+    public static func loadProperty(_ property: String, staff: String? = nil, limit: Int = 200) throws -> (property: Property, report: ValidationReport) {
+        let (loaded, _, report) = checkProperty(Paths(property: property, staff: staff), limit: limit)
+        guard !report.hasErrors, let loaded else { throw report }
+        return (loaded, report)
     }
 
     static func read(_ path: String, _ report: inout ValidationReport) -> String? {

@@ -135,7 +135,8 @@ extension Model {
                             ? objective : search.bestBound.map { sense.weaker(bound: $0, than: objective) },
                         relaxationObjective: relaxation, values: values,
                         initialSolutionAccepted: initialAccepted,
-                        firstSolutionSeconds: search.firstSolutionSeconds ?? elapsed(), solveSeconds: elapsed())
+                        firstSolutionSeconds: initialSeconds ?? search.firstSolutionSeconds ?? elapsed(),
+                        solveSeconds: elapsed())
     }
 
     private enum RelaxationOutcome { case optimal, infeasible, unbounded, timeLimit, failed(Int32) }

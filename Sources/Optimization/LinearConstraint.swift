@@ -25,12 +25,20 @@ public struct LinearConstraint: Sendable {
     }
 }
 
+// MARK: - Comparison operators
+//
+// `a <= b`, `a >= b` and `a == b` on expressions, variables and numbers build a ``LinearConstraint``: the
+// variable part of `a − b` between bounds taken from its constant (`x + 2 <= 5` is `−∞ ≤ x ≤ 3`).
+
+/// `lhs ≤ rhs` as a constraint.
 public func <= (lhs: LinearExpression, rhs: Double) -> LinearConstraint {
     LinearConstraint(lower: -.infinity, lhs, upper: rhs)
 }
+/// `lhs ≥ rhs` as a constraint.
 public func >= (lhs: LinearExpression, rhs: Double) -> LinearConstraint {
     LinearConstraint(lower: rhs, lhs, upper: .infinity)
 }
+/// `lhs = rhs` as a constraint.
 public func == (lhs: LinearExpression, rhs: Double) -> LinearConstraint {
     LinearConstraint(lower: rhs, lhs, upper: rhs)
 }

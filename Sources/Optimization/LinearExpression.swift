@@ -63,6 +63,9 @@ public struct LinearExpression: Sendable {
 }
 
 // MARK: - Operators
+//
+// `+`, `-`, unary `-`, `*` by a number, `+=` and `-=` combine expressions, variables and numbers into a
+// ``LinearExpression``; terms on the same variable are merged.
 
 public func + (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression {
     var result = lhs

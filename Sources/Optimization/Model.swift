@@ -18,7 +18,10 @@ import Synchronization
 public struct Model: Sendable {
     /// Whether the objective is minimised or maximised.
     public enum Sense: String, Sendable, Codable {
-        case minimize, maximize
+        /// Find the smallest objective.
+        case minimize
+        /// Find the largest objective.
+        case maximize
     }
 
     /// The description of one constraint as stored in the model.
@@ -60,8 +63,8 @@ public struct Model: Sendable {
     ///   - lower: the lower bound; `-Double.infinity` for none. Defaults to 0.
     ///   - upper: the upper bound; `Double.infinity` for none.
     ///   - name: an optional name (1–255 bytes, no control characters).
-    /// - Throws: ``OptimizationError`` when a bound is NaN, lower > upper, an integer bound is fractional, or
-    ///   the name is invalid.
+    /// - Throws: ``OptimizationError`` when a bound is NaN, lower > upper, the bounds leave no value (lower = +∞
+    ///   or upper = −∞), an integer bound is fractional, or the name is invalid.
     @discardableResult
     public mutating func addVariable(
         _ kind: VariableKind = .continuous, lower: Double = 0, upper: Double = .infinity, name: String? = nil

@@ -10,14 +10,15 @@ public struct Solution: Sendable {
     public enum Termination: String, Sendable, Hashable, Codable {
         /// The solution is proven optimal (within the solver's tolerances).
         case optimal
-        /// A feasible solution was found but the time limit stopped the search before proving optimality.
+        /// A feasible solution was found (or the accepted initial solution is returned) but the time limit
+        /// stopped the search before proving optimality.
         case feasibleAtTimeLimit
         /// A feasible solution within the requested relative gap was found.
         case feasibleAtGapLimit
         /// No solution satisfies the constraints.
         case infeasible
-        /// The objective can improve without limit (or, for a MIP whose relaxation is unbounded, the MIP is
-        /// unbounded or infeasible).
+        /// The objective can improve without limit. For a MIP: its relaxation is unbounded and an integer point
+        /// exists (or the time limit ended the search for one, so it may still be infeasible).
         case unbounded
         /// The time limit was reached before any feasible solution was found.
         case noSolutionAtTimeLimit
@@ -27,7 +28,8 @@ public struct Solution: Sendable {
     public var termination: Termination
     /// The objective of the returned solution (`nil` when there is none).
     public var objective: Double?
-    /// The best proven bound on the optimum (a lower bound when minimising), when one is known.
+    /// The best proven bound on the optimum (a lower bound when minimising), when one is known; never better
+    /// than ``objective``.
     public var bestBound: Double?
     /// The objective of the LP relaxation at the root, when it was solved.
     public var relaxationObjective: Double?
@@ -37,8 +39,8 @@ public struct Solution: Sendable {
     /// Whether ``SolveOptions/initialSolution`` was accepted: it satisfied every bound, integrality and
     /// constraint (within 1e-6, scaled for large bounds). `nil` when none was given.
     public var initialSolutionAccepted: Bool?
-    /// Seconds from the start of the solve to the first feasible solution the solver held (an accepted initial
-    /// solution counts from when it was handed over), when there is one.
+    /// Seconds from the start of the solve to the first feasible solution it could have returned, when there is
+    /// one; an accepted initial solution counts from the moment it was checked, at the start.
     public var firstSolutionSeconds: Double?
     /// Seconds the whole solve took.
     public var solveSeconds: Double

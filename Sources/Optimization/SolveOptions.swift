@@ -21,7 +21,12 @@ public struct SolveOptions: Sendable {
 
     /// Which fractional variable the branch-and-cut branches on.
     public enum Branching: String, Sendable, Hashable {
-        case firstFractional, lastFractional, mostFractional
+        /// The fractional variable with the lowest index.
+        case firstFractional
+        /// The fractional variable with the highest index.
+        case lastFractional
+        /// The variable whose fractional part is closest to ½.
+        case mostFractional
         /// Driebeck and Tomlin's heuristic (GLPK's default).
         case driebeckTomlin
         /// Hybrid pseudo-cost heuristic.
@@ -30,7 +35,10 @@ public struct SolveOptions: Sendable {
 
     /// Which open node the branch-and-cut explores next.
     public enum Backtracking: String, Sendable, Hashable {
-        case depthFirst, breadthFirst
+        /// The most recently created node (dives quickly to solutions).
+        case depthFirst
+        /// The oldest node.
+        case breadthFirst
         /// The node with the best local bound (GLPK's default).
         case bestLocalBound
         /// The best-projection heuristic.
@@ -62,7 +70,9 @@ public struct SolveOptions: Sendable {
     /// the time limit stops the solver before it finds a solution of its own.
     public var initialSolution: [Variable: Double]?
     /// Called with the elapsed time, incumbent and best bound, at most every `progressIntervalSeconds`
-    /// while the branch-and-cut runs (and once at the end).
+    /// while the branch-and-cut runs, and once when it ends. A pure LP, or a MIP stopped before branch-and-cut
+    /// begins, reports nothing. It is called on the solving thread from inside GLPK: keep it short, and do not
+    /// start another solve from it.
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// The interval between two progress reports, in seconds.
     public var progressIntervalSeconds: Double

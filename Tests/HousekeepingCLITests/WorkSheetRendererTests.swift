@@ -143,3 +143,35 @@ struct ReproducibleRenderingTests {
         #expect(full.summary.solver.solveSeconds == 0.012 && full.summary.solver.planSeconds == 0.046)
     }
 }
+
+@Suite("Work sheet renderers on edge cases")
+struct WorkSheetEdgeCaseTests {
+    @Test("an empty day: no attendants, no leads, nothing undone still renders in every format")
+    func emptyDay() throws {
+        var sheet = WorkSheetFixture.sheet
+        sheet.attendants = []
+        sheet.leads = []
+        sheet.storeroomIssues = []
+        sheet.stockWarnings = []
+        sheet.summary.undone = []
+        sheet.summary.oneMoreAttendant = nil
+        let property = WorkSheetFixture.property
+        let text = String(decoding: try WorkSheetFormat.text.render(sheet, property: property), as: UTF8.self)
+        #expect(text.contains("Left undone   nothing\n"))
+        #expect(text.contains("nothing to issue"))
+        let csv = String(decoding: try WorkSheetFormat.csv.render(sheet, property: property), as: UTF8.self)
+        #expect(csv.split(separator: "\n").count == 1)
+        let html = String(decoding: try WorkSheetFormat.html.render(sheet, property: property), as: UTF8.self)
+        #expect(html.components(separatedBy: "<section class=\"page ").count - 1 == 1)
+        let document = try WorkSheetJSONRenderer.decode(try WorkSheetFormat.json.render(sheet, property: property))
+        #expect(document.attendants.isEmpty && document.leads.isEmpty)
+    }
+
+    @Test("a public-area cleaner's page counts tasks, not rooms")
+    func publicAreaTotals() throws {
+        let html = String(decoding: try WorkSheetFormat.html.render(WorkSheetFixture.sheet, property: WorkSheetFixture.property), as: UTF8.self)
+        #expect(html.contains("<strong>Total:</strong> 1 task · 38 min work"))
+        let text = String(decoding: try WorkSheetFormat.text.render(WorkSheetFixture.sheet, property: WorkSheetFixture.property), as: UTF8.self)
+        #expect(text.contains("    Total: 1 task · 38 of 480 min (8 %)\n"))
+    }
+}

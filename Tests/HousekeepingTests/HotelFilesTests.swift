@@ -89,6 +89,26 @@ struct HotelFilesTests {
         #expect(report.warnings.isEmpty, "\(report)")
     }
 
+    @Test("the property alone loads, and its problems carry lines")
+    func propertyAlone() throws {
+        let directory = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try HotelFiles.write(Fixture.property, Fixture.day, to: directory)
+        let path = (directory as NSString).appendingPathComponent("property.json")
+        #expect(try HotelFiles.loadProperty(path).property == Fixture.property)
+        var broken = Fixture.property
+        broken.shiftTypes[0].unpaidBreakMinutes = -1
+        try PropertyFile.write(broken, syntax: .json).write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try HotelFiles.loadProperty(path)
+            Issue.record("expected a ValidationReport")
+        } catch let report as ValidationReport {
+            #expect(report.errors.count == 1)
+            #expect(report.errors.first?.field == "shiftTypes[0].unpaidBreakMinutes")
+            #expect(report.errors.first?.line != nil)
+        }
+    }
+
     @Test("a staff file replaces the property's staff, and its problems point into it")
     func staffFileReplacesStaff() throws {
         let directory = Fixture.temporaryDirectory()

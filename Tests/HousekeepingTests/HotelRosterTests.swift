@@ -7,7 +7,7 @@ import HousekeepingIO
 private let samplePlan: HotelRosterPlan = {
     let month = HotelMonth.sample(month: RosterMonth(year: 2026, month: 12)!, seed: 1)
     let problem = try! HotelRosterProblem(month)
-    return try! problem.plan(RosterPlanner.Options(timeLimitSeconds: 15, seed: 1))
+    return try! problem.plan(RosterPlanner.Options(timeLimitSeconds: 20, seed: 1))
 }()
 
 private func shift(_ id: String, _ start: (Int, Int), _ end: (Int, Int), break unpaid: Int = 0) -> ShiftType {
@@ -139,6 +139,18 @@ struct HotelRosterTests {
                                                  leave: [LeaveDay(staffID: "L1", date: CalendarDate(year: 2026, month: 12, day: 7)!)]))
         let obstacles = hotel.obstacles()
         #expect(obstacles == ["2026-12-07 shift M: 1 lead needed, only 0 can work it (L1 Lead L1 on leave); short by 1"])
+    }
+
+    @Test("one public-area cleaner for a post every day is an obstacle: the shifts needed against the most they can work")
+    func roleCapacityObstacle() throws {
+        let options = SampleHotelOptions(attendants: 14, publicAreaCleaners: 1, seed: 1)
+        var input = HotelMonth.sample(month: RosterMonth(year: 2026, month: 12)!, options: options)
+        input.leave.removeAll { $0.staffID == "P01" }
+        let obstacles = try HotelRosterProblem(input).obstacles()
+        // 31 days; runs of at most 6 with 2 days off: 3 × 6 + min(7, 6) = 24 shifts at most.
+        #expect(obstacles.contains { $0.hasPrefix("publicAreaCleaner: the cover minimums need 31 shifts") && $0.contains("at most 24") && $0.hasSuffix("short by 7 shifts") })
+        let plan = try HotelRosterProblem(input).plan(RosterPlanner.Options(timeLimitSeconds: 1))
+        #expect(plan.engine == nil && plan.roster == nil && plan.explanation == obstacles)
     }
 
     @Test("unknown staff in requests and days missing from the forecast are input errors")

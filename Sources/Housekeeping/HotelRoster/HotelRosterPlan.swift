@@ -36,8 +36,11 @@ extension HotelRosterProblem {
         }
         let result = try RosterPlanner(problem: searchProblem).plan(options, progress: progress)
         guard let roster = result.roster else {
-            return HotelRosterPlan(hotel: self, roster: nil, evaluation: nil, engine: result,
-                                   explanation: result.explanation.map(describeEngineLine))
+            var explanation = result.explanation.map(describeEngineLine)
+            if result.elapsedSeconds >= options.timeLimitSeconds * 0.98 {
+                explanation.insert("the time limit (\(StaffingDemand.decimal(options.timeLimitSeconds, digits: 0)) s) ended the search before a roster meeting every hard rule was found; the reasons below may only be that — try a longer --time-limit", at: 0)
+            }
+            return HotelRosterPlan(hotel: self, roster: nil, evaluation: nil, engine: result, explanation: explanation)
         }
         let evaluation = try RosterEvaluation(problem: problem, roster: roster)
         var explanation: [String] = []

@@ -174,6 +174,16 @@ public struct HotelRosterProblem: Sendable {
                 found.append("\(date(ofDay: day)): \(need.minimum) \(role) needed over shifts \(need.shifts.joined(separator: ", ")), only \(able) can work that day; short by \(need.minimum - able)")
             }
         }
+        // Roles: the month's minimum shifts against the most shifts the role's people can work.
+        for role in HotelRosterProblem.coveredRoles.map(\.rawValue) {
+            let needed = problem.cover.filter { $0.role == role }.reduce(0) { $0 + $1.minimum }
+            guard needed > 0 else { continue }
+            let people = problem.staff.filter { $0.roles.contains(role) }
+            let capacity = people.reduce(0) { $0 + mostShifts($1) }
+            if capacity < needed {
+                found.append("\(role): the cover minimums need \(needed) shifts in \(month.month), but the \(people.count) \(role) staff can work at most \(capacity) (runs of at most \(month.rules.maximumConsecutiveWorkingDays) days, \(month.rules.minimumConsecutiveDaysOff) days off between, leave, contract hours); short by \(needed - capacity) shifts")
+            }
+        }
         // People: the minimum minutes in the days they may work, at the longest allowed shift.
         for person in problem.staff {
             let allowed = problem.shiftTypes.filter { person.maximumShifts[$0.id] != 0 }
@@ -198,6 +208,20 @@ public struct HotelRosterProblem: Sendable {
             }
         }
         return found
+    }
+
+    /// An upper bound on the shifts a person can work in the month: days not on leave, runs of at most the
+    /// maximum working days separated by the minimum days off, and the maximum minutes at the shortest
+    /// allowed shift.
+    func mostShifts(_ person: RosterProblem.Employee) -> Int {
+        let free = problem.dayCount - person.leaveDays.count
+        let cycle = person.maximumConsecutiveShifts + person.minimumConsecutiveDaysOff
+        let byRuns = cycle > 0 && person.maximumConsecutiveShifts < problem.dayCount
+            ? (problem.dayCount / cycle) * person.maximumConsecutiveShifts + min(problem.dayCount % cycle, person.maximumConsecutiveShifts)
+            : problem.dayCount
+        let shortest = problem.shiftTypes.filter { person.maximumShifts[$0.id] != 0 }.map(\.minutes).filter { $0 > 0 }.min()
+        let byMinutes = shortest.map { person.maximumMinutes / $0 } ?? problem.dayCount
+        return max(0, min(free, byRuns, byMinutes))
     }
 }
 

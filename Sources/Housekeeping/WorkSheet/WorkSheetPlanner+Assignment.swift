@@ -44,7 +44,7 @@ struct AssignmentEngine {
     // Objective weights, in order of importance (see WorkSheetPlanner's documentation).
     static let undoneWeight = 10_000.0
     static let loadRatioWeight = 1_000.0
-    static let departureShareWeight = 20.0
+    static let departureShareWeight = 2.0
     static let deepCleanWeight = 5.0
     static let floorWeight = 1.0
     static let buildingWeight = 3.0
@@ -236,6 +236,21 @@ struct AssignmentEngine {
         }
     }
 
+    /// The departures each room attendant may have before the excess is penalised: max(share + 1, 1.25 ×
+    /// share), rounded up, where the share is the day's departures in proportion to paid minutes × efficiency.
+    func departureAllowance() -> [Double] {
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
+        let standardCapacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
+        let departureTotal = Double(groups.filter(\.isDeparture).reduce(0) { $0 + $1.count })
+        var allowance: [Double] = Array(repeating: .infinity, count: crew.count)
+        guard departureTotal > 0, standardCapacity > 0 else { return allowance }
+        for a in roomCrew {
+            let share = departureTotal * crew[a].paidMinutes * crew[a].efficiency / standardCapacity
+            allowance[a] = max(share + 1, share * 1.25).rounded(.up)
+        }
+        return allowance
+    }
+
     /// The load ratio the model minimises for one attendant: (mandatory work + travel) ÷ paid minutes.
     func mandatoryRatio(_ plan: Plan, _ a: Int) -> Double {
         crew[a].paidMinutes > 0 ? (plan.mandatoryWork[a] + travel(plan, a)) / crew[a].paidMinutes : 0
@@ -243,12 +258,14 @@ struct AssignmentEngine {
 
     /// Improves a plan by local search before the solver sees it: moves and swaps single tasks away from the
     /// most loaded attendant while that lowers the highest load, then empties floors an attendant barely
-    /// works on when others on that floor can take the work without raising the highest load.
-    func improve(_ start: Plan, deadline: ContinuousClock.Instant) -> Plan {
+    /// works on (fewest tasks first) when others on that floor can take the work without raising the highest
+    /// load, and swaps departures for stayovers where someone has more than their allowance.
+    func improve(_ start: Plan, budget evaluations: Int) -> Plan {
         var plan = start
+        // A budget of trial moves, not of seconds, so that the same input always gives the same plan.
+        var budget = evaluations
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
         guard roomCrew.count > 1 else { return plan }
-        let clock = ContinuousClock()
         func highest() -> (Int, Double) {
             var best = (roomCrew[0], -1.0)
             for a in roomCrew { let r = mandatoryRatio(plan, a); if r > best.1 + 1e-12 { best = (a, r) } }
@@ -256,19 +273,21 @@ struct AssignmentEngine {
         }
         var rounds = 0
         // 1. Lower the highest load.
-        while rounds < 20 * roomCrew.count, clock.now < deadline {
+        while rounds < 20 * roomCrew.count, budget > 0 {
             rounds += 1
             let (top, topRatio) = highest()
             var bestMove: (g: Int, b: Int, h: Int?, key: (Int, Double))?
             for g in groups.indices where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
                 for b in groups[g].eligible where b != top && crew[b].role == .roomAttendant {
                     // Move one task of g from top to b.
+                    budget -= 1
                     remove(&plan, top, g)
                     if fits(plan, b, g) {
                         add(&plan, b, g)
                         let newTop = mandatoryRatio(plan, top), newB = mandatoryRatio(plan, b)
                         if newTop < topRatio - 1e-9, newB < topRatio - 1e-9 {
-                            let key = (plan.floors[b].count, max(newTop, newB))
+                            let addsFloor = groups[g].floorID.map { plan.floorUnits[b][$0] == 1 } ?? false
+                            let key = (addsFloor ? 1 : 0, max(newTop, newB))
                             if bestMove == nil || key < bestMove!.key { bestMove = (g, b, nil, key) }
                         }
                         remove(&plan, b, g)
@@ -283,6 +302,7 @@ struct AssignmentEngine {
                         for h in groups.indices where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
                             && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
                             && (groups[h].floorID == groups[g].floorID || plan.floors[top].contains(groups[h].floorID ?? "")) {
+                            budget -= 1
                             remove(&plan, top, g); remove(&plan, b, h)
                             if fits(plan, b, g) {
                                 add(&plan, b, g)
@@ -298,7 +318,7 @@ struct AssignmentEngine {
                                 remove(&plan, b, g)
                             }
                             add(&plan, b, h); add(&plan, top, g)
-                            if clock.now >= deadline { break outer }
+                            if budget <= 0 { break outer }
                         }
                     }
                 }
@@ -311,9 +331,10 @@ struct AssignmentEngine {
         // 2. Empty floors an attendant barely works on, without raising the highest load.
         let ceiling = highest().1
         for a in roomCrew where plan.floors[a].count > 1 {
-            guard clock.now < deadline else { break }
+            guard budget > 0 else { break }
+            budget -= 1
             for floor in plan.floors[a].sorted(by: { (plan.floorUnits[a][$0] ?? 0, $0) < (plan.floorUnits[a][$1] ?? 0, $1) }) {
-                guard plan.floors[a].count > 1, (plan.floorUnits[a][floor] ?? 0) <= 3 else { continue }
+                guard plan.floors[a].count > 1 else { continue }
                 var trial = plan
                 var ok = true
                 for g in groups.indices where trial.counts[a][g] > 0 && groups[g].floorID == floor {
@@ -329,6 +350,40 @@ struct AssignmentEngine {
                     if !ok { break }
                 }
                 if ok { plan = trial }
+            }
+        }
+        // 3. Departures over an attendant's allowance: swap one for a stayover of someone under theirs, on a
+        //    floor both work, without raising the highest load.
+        let allowance = departureAllowance()
+        let limit = highest().1
+        for a in roomCrew where allowance[a].isFinite {
+            var guardCount = 0
+            while Double(plan.departures[a]) > allowance[a], budget > 0, guardCount < 50 {
+                guardCount += 1
+                var done = false
+                search: for g in groups.indices where plan.counts[a][g] > 0 && groups[g].isDeparture && groups[g].isMandatory {
+                    for b in groups[g].eligible where b != a && crew[b].role == .roomAttendant
+                        && Double(plan.departures[b]) + 1 <= allowance[b] {
+                        for h in groups.indices where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
+                            && !groups[h].isDeparture && groups[h].eligible.contains(a)
+                            && (groups[h].floorID.map { plan.floors[a].contains($0) } ?? true)
+                            && (groups[g].floorID.map { plan.floors[b].contains($0) } ?? true) {
+                            budget -= 1
+                            var trial = plan
+                            remove(&trial, a, g); remove(&trial, b, h)
+                            guard fits(trial, b, g) else { continue }
+                            add(&trial, b, g)
+                            guard fits(trial, a, h) else { continue }
+                            add(&trial, a, h)
+                            if mandatoryRatio(trial, a) <= limit + 1e-9, mandatoryRatio(trial, b) <= limit + 1e-9 {
+                                plan = trial
+                                done = true
+                                break search
+                            }
+                        }
+                    }
+                }
+                if !done { break }
             }
         }
         return plan
@@ -455,8 +510,7 @@ struct AssignmentEngine {
 
     mutating func solve() throws(WorkSheetError) -> AssignmentResult {
         buildGroups()
-        let improveDeadline = ContinuousClock.now + .milliseconds(Int(max(50, options.timeLimitSeconds * 150)))
-        var plan = improve(greedy(), deadline: improveDeadline)
+        var plan = improve(greedy(), budget: options.improvementMoves)
         let classes = symmetryClasses()
         // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
         for members in classes {
@@ -533,7 +587,7 @@ struct AssignmentEngine {
                 integerCount += 1
                 initial[variable] = Double(start.counts[a][g])
                 if let floor = group.floorID, y[a][floor] == nil {
-                    let yv = try model.addVariable(.binary)
+                    let yv = try model.addVariable(.binary, name: "floor_\(a)_\(floor)")
                     y[a][floor] = yv
                     integerCount += 1
                     initial[yv] = start.floors[a].contains(floor) ? 1 : 0
@@ -593,29 +647,44 @@ struct AssignmentEngine {
                 }
             }
         }
-        // Per floor: at least as many attendants as its work needs at the largest capacity.
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
+        // The starting plan's highest load and the rest of its objective (floors, buildings, deep cleans left,
+        // departures over the allowance). A better plan cannot have a highest load above
+        // start + rest ÷ weight, which bounds z and tells how many attendants each floor needs at least.
+        var startZ = 0.0
+        var startRest = 0.0
+        for a in roomCrew where crew[a].paidMinutes > 0 {
+            startZ = max(startZ, (start.mandatoryWork[a] + travel(start, a)) / crew[a].paidMinutes)
+        }
+        for a in crew.indices {
+            startRest += Double(start.floors[a].count) * (AssignmentEngine.floorWeight + AssignmentEngine.awayFromHomeWeight)
+                + (multipleBuildings ? Double(start.buildings[a].count) * AssignmentEngine.buildingWeight : 0)
+        }
+        for (g, group) in groups.enumerated() where !group.isMandatory {
+            startRest += AssignmentEngine.deepCleanWeight * Double(group.count - crew.indices.reduce(0) { $0 + start.counts[$1][g] })
+        }
+        let allowance = departureAllowance()
+        for a in roomCrew where allowance[a].isFinite {
+            startRest += AssignmentEngine.departureShareWeight * max(0, Double(start.departures[a]) - allowance[a])
+        }
+        let zCeiling = greedyDoesAllMandatory ? startZ + startRest / AssignmentEngine.loadRatioWeight + 1e-6 : Double.infinity
+        // Per floor: at least as many attendants as its mandatory work needs, each carrying at most z × paid.
         let largestCapacity = crew.map { $0.paidMinutes * $0.efficiency }.max() ?? 1
+        let perAttendant = max(1, largestCapacity * min(1, zCeiling))
         for floor in floorIDs.sorted() {
             let work = groups.filter { $0.floorID == floor && $0.isMandatory }.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }
-            let needed = (work / max(largestCapacity, 1) - 1e-6).rounded(.up)
+            let needed = (work / perAttendant - 1e-6).rounded(.up)
             guard needed > 1 else { continue }
             let ys = crew.indices.compactMap { y[$0][floor] }
             try model.addConstraint(LinearExpression.sum(ys) >= min(needed, Double(ys.count)))
         }
 
-        let z = try model.addVariable(.continuous, lower: 0)
+        let z = try model.addVariable(.continuous, lower: 0, upper: zCeiling, name: "highestLoad")
         objective.add(AssignmentEngine.loadRatioWeight, z)
-        let zd = try model.addVariable(.continuous, lower: 0)
-        objective.add(AssignmentEngine.departureShareWeight, zd)
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
-        let standardCapacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
-        let departureTotal = Double(groups.filter(\.isDeparture).reduce(0) { $0 + $1.count })
-        var startZ = 0.0
-        var startZD = 0.0
         var standardByCrew: [LinearExpression] = []
         for a in crew.indices {
             let member = crew[a]
-            let travelVariable = try model.addVariable(.continuous, lower: 0)
+            let travelVariable = try model.addVariable(.continuous, lower: 0, name: "travel_\(a)")
             let startTravel = travel(start, a)
             initial[travelVariable] = startTravel
             var travelFloor = LinearExpression()
@@ -648,17 +717,17 @@ struct AssignmentEngine {
             if let cap = caps.areaSquareMetres { try model.addConstraint(area <= cap) }
             if member.role == .roomAttendant, member.paidMinutes > 0 {
                 try model.addConstraint(mandatory + travelVariable - member.paidMinutes * z <= 0)
-                startZ = max(startZ, (start.mandatoryWork[a] + startTravel) / member.paidMinutes)
-                if departureTotal > 0, standardCapacity > 0 {
-                    let share = departureTotal * member.paidMinutes * member.efficiency / standardCapacity
-                    try model.addConstraint(departures - share * zd <= 0)
-                    startZD = max(startZD, Double(start.departures[a]) / share)
+                // Departures mixed fairly: at most max(share + 1, 1.25 × share), a penalised excess beyond.
+                if allowance[a].isFinite {
+                    let excess = try model.addVariable(.continuous, lower: 0, name: "departureExcess_\(a)")
+                    objective.add(AssignmentEngine.departureShareWeight, excess)
+                    initial[excess] = max(0, Double(start.departures[a]) - allowance[a])
+                    try model.addConstraint(departures - excess <= allowance[a])
                 }
             }
             standardByCrew.append(standard)
         }
         initial[z] = startZ
-        initial[zd] = startZD
         for members in symmetry {
             for (first, second) in zip(members, members.dropFirst()) {
                 try model.addConstraint(standardByCrew[first] - standardByCrew[second] >= 0)
@@ -666,7 +735,6 @@ struct AssignmentEngine {
         }
         try model.setObjective(objective)
 
-        if let path = DebugDump.path { try model.writeLP(toPath: path) }
         let solution = try model.solve(SolveOptions(
             timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap,
             cuts: [.mixedIntegerRounding, .cover], initialSolution: initial, progress: options.progress))
@@ -676,11 +744,12 @@ struct AssignmentEngine {
         report.termination = solution.termination.rawValue
         report.solveSeconds = solution.solveSeconds
         report.startedFromGreedy = solution.initialSolutionAccepted
-        report.bestBound = solution.bestBound
+        // A bound GLPK never set (±DBL_MAX) is no bound.
+        report.bestBound = solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
         guard solution.hasSolution else { return nil }
         report.method = .glpk
         report.objective = solution.objective
-        report.relativeGap = solution.relativeGap
+        report.relativeGap = report.bestBound == nil ? nil : solution.relativeGap
         var plan = Plan(crew: crew.count, groups: groups.count)
         for a in crew.indices {
             for g in groups.indices {
@@ -757,6 +826,3 @@ struct AssignmentEngine {
         return AssignmentResult(tasksByCrew: tasksByCrew, undone: undone, travelByCrew: travelByCrew, loads: loads, report: report)
     }
 }
-
-import Foundation
-enum DebugDump { static let path = ProcessInfo.processInfo.environment["WORKSHEET_DUMP"] }

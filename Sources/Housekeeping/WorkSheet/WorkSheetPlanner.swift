@@ -14,18 +14,22 @@ public struct WorkSheetOptions: Sendable {
     /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
     /// hotels; at or below it every floor is open to everyone.
     public var fullModelPairLimit: Int
-    /// Skip GLPK and return the greedy plan (for comparison and tests).
+    /// Skip GLPK and return the greedy plan after local search (for comparison and tests).
     public var greedyOnly: Bool
+    /// How many trial moves the local search before GLPK may evaluate (a count, not a time, so that the same
+    /// input gives the same plan on any machine).
+    public var improvementMoves: Int
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
-                fullModelPairLimit: Int = 150, greedyOnly: Bool = false) {
+                fullModelPairLimit: Int = 150, greedyOnly: Bool = false, improvementMoves: Int = 400_000) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress
         self.evaluateExtraAttendant = evaluateExtraAttendant
         self.fullModelPairLimit = fullModelPairLimit
         self.greedyOnly = greedyOnly
+        self.improvementMoves = improvementMoves
     }
 }
 
@@ -65,16 +69,28 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 ///
 /// ## The assignment model
 /// Identical work is aggregated: one *group* per floor × task kind × room type × priority × required skills
-/// with an integer count, so the model grows with floors and attendants, not rooms. Variables: `x[a,g]` (how
-/// many tasks of group g attendant a does, integer), `y[a,f]` (a works floor f, binary), `b[a,B]` (a works
-/// building B), `u[g]` (tasks of g left undone), travel and load-ratio variables. Constraints: every mandatory
-/// task done or counted undone, skills (no variable when a lacks the skill), caps (rooms, departures, credits,
-/// area), paid minutes ≥ work ÷ efficiency + travel, floor and building linking, symmetry breaking between
-/// identical attendants. The objective, in this order of weight: undone mandatory work (weighted so stayovers
-/// go before departures, and a departure with an arrival last of all), the highest load ÷ paid minutes, the
-/// highest departure share, deep cleans not done, floors and buildings per attendant, floors off an
-/// attendant's home or yesterday's floors. GLPK starts from the greedy plan and stops at the time limit or
-/// the gap. Rooms are then given out group by group (yesterday's rooms first, then by room number).
+/// × set of attendants who may do it (shift times against checkout and ready-by), with an integer count, so
+/// the model grows with floors and attendants, not rooms. Variables: `x[a,g]` (how many tasks of group g
+/// attendant a does, integer), `y[a,f]` (a works floor f, binary), `b[a,B]` (a works building B, only with
+/// more than one building), `u[g]` (tasks of g left undone; fixed at 0 for mandatory work when the greedy
+/// plan does it all), travel, the highest load ratio `z` and each attendant's departures over their
+/// allowance. Constraints: every task done or counted undone; skills and times (no variable when a may not
+/// do g); the caps (rooms, departures, credits, area); paid minutes ≥ work ÷ efficiency + travel, with
+/// travel ≥ minutes per floor change × (floors − 1) + minutes per building change × (buildings − 1); work
+/// on a floor only with `y`; every room attendant on at least one floor; each floor at least as many
+/// attendants as its work needs; `z` ≥ (mandatory work + travel) ÷ paid minutes; symmetry breaking
+/// between identical attendants (ordered by standard minutes). The objective, by weight: undone mandatory
+/// work (10,000 × a severity, so stayovers go before departures and a departure with an arrival last of
+/// all), 1,000 × `z`, 2 per departure over max(share + 1, 1.25 × share), 5 per deep clean not done, 1 per
+/// floor (1.25 off the attendant's home or yesterday's floors), 3 per building. GLPK starts from the greedy
+/// plan improved by a local search with a fixed move budget (so the same input gives the same start), and
+/// stops at the time limit or the gap. In a big hotel (more attendant × floor pairs than
+/// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
+/// plan's. Rooms are then given out group by group (yesterday's rooms first, then by ready-by and room
+/// number).
+///
+/// The same input gives the same sheet when GLPK finishes within the time limit (optimal or within the gap);
+/// when the time limit stops it, the plan may depend on the machine's speed.
 public struct WorkSheetPlanner: Sendable {
     public var property: Property
     public var day: DayStatus

@@ -178,7 +178,8 @@ public enum WorkSheetHTMLRenderer {
             }
             html.raw("</tbody>\n</table>\n")
         }
-        var totals = "\(attendant.rooms) rooms (\(attendant.departures) departures, \(attendant.stayovers) stayovers) · "
+        var totals = (attendant.rooms == 0 ? "\(attendant.tasks.count) task\(attendant.tasks.count == 1 ? "" : "s") · "
+                      : "\(attendant.rooms) rooms (\(attendant.departures) departures, \(attendant.stayovers) stayovers) · ")
             + "\(WorkSheetLabels.minutes(attendant.workMinutes)) min work + \(WorkSheetLabels.minutes(attendant.travelMinutes)) travel = "
             + "\(WorkSheetLabels.minutes(attendant.loadMinutes)) of \(WorkSheetLabels.minutes(attendant.paidMinutes)) paid "
             + "(\(WorkSheetLabels.percent(attendant.loadRatio)))"

@@ -69,7 +69,7 @@ public enum WorkSheetTextRenderer {
         if let extra = summary.oneMoreAttendant {
             out.field("One more", extra.explanation)
         } else if summary.undoneMandatoryCount > 0 {
-            out.field("One more", "not worked out")
+            out.field("One more", "not worked out for this day")
         }
         let solver = summary.solver
         var solverLine = solver.method == "glpk" ? "GLPK, \(WorkSheetLabels.termination(solver.termination))"
