@@ -12,11 +12,13 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libglpk-dev glpk-utils >&2; \
 	fi
 
+# Build output goes to standard error, so `make demo > sheet.txt` holds the work sheet alone.
 build: deps
-	$(SWIFT) build -c release --product housekeeping
+	@echo "Building housekeeping (release)..." >&2
+	@$(SWIFT) build -c release --product housekeeping >&2
 
 demo: build
-	.build/release/housekeeping worksheet
+	@.build/release/housekeeping worksheet
 
 test: deps
 	$(SWIFT) build --build-tests

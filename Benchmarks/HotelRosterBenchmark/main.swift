@@ -3,6 +3,7 @@
 // For each time limit: seconds to the first roster meeting every hard rule, the penalty, the lower bound and
 // the gap, and the scorer's hard-violation count. Run in release mode (see Benchmarks/README.md):
 //   swift run -c release HotelRosterBenchmark [--time-limits 10,60] [--seed N] [--only sample|large] [--large-rooms 900]
+//                                             [--minimum-cover-weight 1000]
 import Foundation
 import Housekeeping
 
@@ -14,6 +15,7 @@ func option(_ name: String) -> String? {
 let limits = (option("--time-limits") ?? "10,60").split(separator: ",").compactMap { Double($0) }
 let seed = UInt64(option("--seed") ?? "1") ?? 1
 let only = option("--only")
+let minimumCoverWeight = option("--minimum-cover-weight").flatMap { Int($0) }
 let largeRooms = Int(option("--large-rooms") ?? "900") ?? 900
 let december = RosterMonth(year: 2026, month: 12)!
 
@@ -33,7 +35,9 @@ if only == nil || only == "large" {
 
 print("| case | time limit (s) | first feasible (s) | penalty | lower bound | gap | hard violations | stop |")
 print("|---|---:|---:|---:|---:|---:|---:|---|")
-for (name, month) in cases {
+for (name, original) in cases {
+    var month = original
+    if let minimumCoverWeight { month.rules.minimumCoverWeight = minimumCoverWeight }
     let hotel = try HotelRosterProblem(month)
     for limit in limits {
         let start = ContinuousClock.now

@@ -46,6 +46,7 @@ struct Run { var penalty: Int?; var toBest: Double?; var toFirst: Double?; var b
                                     progress.bestPenalty.map(String.init) ?? "-", format(progress.lowerBound))) }
         }
         if verbose { log("  \(label): \(result.subproblemsSolved) sub-problems (\(result.subproblemsCutByTimeLimit) cut by their time limit), \(result.employeeMoves) employee moves, stop \(result.stop)") }
+        if result.roster == nil { log("  \(label): no roster: " + result.explanation.prefix(10).joined(separator: "; ")) }
         // Every roster is re-scored from scratch: the figure reported is the scorer's, not the engine's.
         let evaluation = try result.roster.map { try RosterEvaluation(problem: problem, roster: $0) }
         return Run(penalty: evaluation?.penalty, toBest: result.secondsToBest, toFirst: result.secondsToFirstRoster,

@@ -113,9 +113,10 @@ struct EmployeeScheduleSearch {
         return row
     }
 
-    /// A schedule meeting every rule of this employee, maximising `base[d][a + 1]`, found by adjusting prices
-    /// on minutes, shifts per type and weekends; `nil` when none was found in `rounds` rounds.
-    func bestSchedule(base: [[Double]], rounds: Int = 60) -> [Int]? {
+    /// A schedule meeting every rule of this employee, maximising `base[d][a + 1]`: minutes and weekends exact
+    /// when that search fits `exactOperationLimit` steps, else priced; shifts per type priced; `nil` when none
+    /// was found in `rounds` rounds.
+    func bestSchedule(base: [[Double]], rounds: Int = 60, exactOperationLimit: Int = 4_000_000) -> [Int]? {
         let e = employee, shifts = index.shiftCount, days = index.dayCount
         var magnitude = 0.0, counted = 0
         for d in 0..<days { for a in base[d] where a != 0 { magnitude += abs(a); counted += 1 } }
@@ -126,7 +127,7 @@ struct EmployeeScheduleSearch {
         var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
         var perWeekend = 0.0, perWeekendStep = scale
         var value = base
-        let exact = exactResources()
+        let exact = exactResources(operationLimit: exactOperationLimit)
         for _ in 0..<rounds {
             for d in 0..<days {
                 for t in 0..<shifts { value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t] }

@@ -3,16 +3,23 @@ import Optimization
 /// The roster engine: builds a roster that breaks no hard rule, then improves it within a time limit.
 ///
 /// 1. **Construction**: employee by employee, the best schedule for that person alone given everyone
-///    else (dynamic programming over the days: the sequence rules exact, minutes, shifts per type and
-///    weekends priced in until met). Repeated over all staff while the penalty falls.
-/// 2. **Improvement**: large-neighbourhood search: a few employees over a window of days are re-optimised
-///    together as a MIP in GLPK (everyone else fixed, warm-started from the current roster), with
-///    single-employee re-optimisation between rounds. The sub-problem size is capped, whatever the instance.
-/// 3. **Lower bound**: the LP relaxation of the whole model (and what a short branch-and-cut proves), when
-///    the model is small enough; the search stops early when the roster's penalty meets it.
+///    else (dynamic programming over the days: the sequence rules exact; minutes and weekends exact too when
+///    the state space is small, otherwise priced in until met, like shifts per type; GLPK for that employee
+///    when pricing fails). Repeated over all staff while the penalty falls.
+/// 2. **Improvement**, until the time limit: GLPK sub-problems (a few employees over the whole horizon,
+///    many employees over a few days, or the people able to fix a short-staffed shift; at most
+///    ``Options/subproblemBinaryLimit`` binaries, everyone else fixed, warm-started from the current roster),
+///    alternating with batches of ruin-and-recreate moves (clear a few employees, re-plan each by dynamic
+///    programming, accept by simulated annealing cooling with the time left; the best roster is kept apart).
+///    The sub-problem size does not grow with the instance.
+/// 3. **Lower bound**: a short branch-and-cut of the whole model (its root is the LP relaxation with GLPK's
+///    cuts), when the model has at most ``Options/lowerBoundBinaryLimit`` binaries; the search stops early
+///    when the roster's penalty meets the bound.
 ///
-/// The same problem, options and seed give the same roster as long as no sub-problem is cut by its own time
-/// limit (GLPK's time limits are wall-clock); ``Result/stop`` says why the search ended.
+/// Determinism: construction depends on the seed only. The search's choices come from the seed, except what
+/// depends on the clock: the annealing temperature (it cools with the time left), how far the search got,
+/// GLPK sub-problems cut by their time limit (``Result/subproblemsCutByTimeLimit`` counts them) and the
+/// bound's branch-and-cut. So two runs with the same seed can differ; the roster is always re-scored exactly.
 ///
 /// ```swift
 /// let planner = RosterPlanner(problem: problem)

@@ -29,7 +29,7 @@ extension RosterSearch {
         guard let subproblem = try? RosterSubproblem(
             index: index, rows: rows, counts: counts, staff: [e], days: 0..<index.dayCount, shortfallWeight: shortfallWeight)
         else { return nil }
-        let options = SolveOptions(timeLimitSeconds: max(0.1, min(remaining, max(2, options.timeLimitSeconds / 10))))
+        let options = SolveOptions(timeLimitSeconds: max(0.1, min(remaining / 2, 2)))
         guard let solution = try? subproblem.model.solve(options), solution.hasSolution else { return nil }
         let row = subproblem.rows(from: solution, current: rows)[e]
         return index.employeeViolationCount(e, row) == 0 ? row : nil
@@ -43,6 +43,8 @@ extension RosterSearch {
         var round = 0
         let weights = index.coverRows.flatMap { [$0.underWeight, $0.overWeight] }.filter { $0 > 0 }
         let startTemperature = options.annealing * Double(weights.reduce(0, +)) / Double(max(1, weights.count))
+        // The acceptance temperature falls with the time left (a move-count schedule was tried and did worse
+        // when few moves fit in the time): the one search choice that depends on the clock.
         let searchStart = elapsed
         while remaining > 0.05 && !isProvenOptimal {
             round += 1

@@ -132,8 +132,13 @@ struct RosterSearch {
     mutating func construct() {
         for e in 0..<index.employeeCount {
             if !reoptimise(e) {
-                // The price adjustment found no schedule: ask GLPK for this employee alone.
-                if let row = solveSingleEmployee(e) {
+                // The price adjustment found no schedule: ask GLPK for this employee alone, then the slower
+                // exact search over minutes and weekends.
+                var row = solveSingleEmployee(e)
+                if row == nil {
+                    row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(base: values(for: e), exactOperationLimit: 40_000_000)
+                }
+                if let row {
                     setRow(e, row)
                     employeeFeasible[e] = true
                 }
