@@ -132,12 +132,10 @@ struct RosterSearch {
     mutating func construct() {
         for e in 0..<index.employeeCount {
             if !reoptimise(e) {
-                // The price adjustment found no schedule: ask GLPK for this employee alone, then the slower
-                // exact search over minutes and weekends.
-                var row = solveSingleEmployee(e)
-                if row == nil {
-                    row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(base: values(for: e), exactOperationLimit: 40_000_000)
-                }
+                // The price adjustment found no schedule: try the slower exact search over minutes and weekends,
+                // then GLPK for this employee alone.
+                var row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(base: values(for: e), exactOperationLimit: 40_000_000)
+                if row == nil { row = solveSingleEmployee(e) }
                 if let row {
                     setRow(e, row)
                     employeeFeasible[e] = true
