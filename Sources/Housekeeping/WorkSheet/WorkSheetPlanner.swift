@@ -115,7 +115,7 @@ public struct WorkSheetPlanner: Sendable {
             throw .invalidOption("relative gap \(options.relativeGap) must be in 0…1")
         }
         let context = try PlanningContext(property: property, day: day)
-        let derived = try TaskDerivation(context: context).derive()
+        let derived = TaskDerivation(context: context).derive()
         var engine = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew, options: options)
         let assignment = try engine.solve()
 
