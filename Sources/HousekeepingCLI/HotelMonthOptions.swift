@@ -72,21 +72,15 @@ public struct HotelMonthOptions: ParsableArguments {
         }
         if let property { paths.property = property }
         if let staff { paths.staff = staff }
-        var loaded: Property?
-        if let path = paths.property, let text = readText(path, &report) {
-            loaded = PropertyFile.read(text, syntax: PropertyFile.Syntax(fileName: path), file: path, report: &report)?.property
-        }
-        if let path = paths.staff, let text = readText(path, &report) {
-            let contents = StaffFile.read(text, file: path, report: &report)
-            loaded?.staff = contents.staff
-        }
-        if let loaded { HotelValidator.check(loaded, sources: HotelSources(), into: &report) }
+        let checked = HotelFiles.checkProperty(paths)
+        report.merge(checked.report)
+        let loaded = checked.property
         if !report.problems.isEmpty { HotelInputOptions.diagnose(report.description) }
         guard !report.hasErrors, let property = loaded else { throw ExitCode.failure }
 
         var forecast: OccupancyForecast
         if let forecastPath {
-            guard let text = readText(forecastPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
+            guard let text = HotelFiles.read(forecastPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
             do {
                 forecast = try OccupancyForecastCSV.parse(text, file: forecastPath, roomCount: property.rooms.count, averageStayNights: averageStay)
             } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
@@ -96,24 +90,12 @@ public struct HotelMonthOptions: ParsableArguments {
         }
         var contents = RosterRequestsCSV.Contents()
         if let requestsPath {
-            guard let text = readText(requestsPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
+            guard let text = HotelFiles.read(requestsPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
             do { contents = try RosterRequestsCSV.parse(text, file: requestsPath, month: month) } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
         }
         let policy = StaffingDemandPolicy.sampleHotel.problems(shiftTypes: property.shiftTypes).isEmpty
             ? StaffingDemandPolicy.sampleHotel : StaffingDemandPolicy(shiftTypes: property.shiftTypes)
         return HotelMonth(property: property, month: month, forecast: forecast, policy: policy, leave: contents.leave,
                           requests: contents.requests, previousDays: contents.previousDays)
-    }
-
-    private func readText(_ path: String, _ report: inout ValidationReport) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report.error(path, nil, "", FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            report.error(path, nil, "", "the file is not UTF-8 text")
-            return nil
-        }
-        return text
     }
 }

@@ -166,7 +166,8 @@ public enum HotelFiles {
         return (loaded, report)
     }
 
-    static func read(_ path: String, _ report: inout ValidationReport) -> String? {
+    /// Reads a UTF-8 text file, recording "no such file", "cannot be read" or "not UTF-8" in the report.
+    public static func read(_ path: String, _ report: inout ValidationReport) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else {
             report.error(path, nil, "", FileManager.default.fileExists(atPath: path)
                          ? "cannot be read; expected a readable file" : "no such file")
