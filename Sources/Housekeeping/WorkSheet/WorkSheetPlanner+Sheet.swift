@@ -76,7 +76,7 @@ struct SheetAssembler {
 
     /// Orders one attendant's tasks: ready-by work first (by deadline), then ordinary work floor by floor, deep
     /// cleans after, DND rooms last; nothing before its earliest start; travel on every floor change; the
-    /// unpaid break in the middle of the shift.
+    /// unpaid break in the middle of the shift, or during a wait as long as the break around the middle.
     func sequence(_ assigned: [HousekeepingTask], for member: CrewMember) -> [ScheduledTask] {
         var remaining = assigned.sorted { $0.id < $1.id }
         var result: [ScheduledTask] = []
@@ -94,7 +94,13 @@ struct SheetAssembler {
             let candidates = remaining.indices.filter { hasOthers ? remaining[$0].priority != .doNotDisturb : true }
             let available = candidates.filter { Double(remaining[$0].earliestStart?.minutesAfterMidnight ?? 0) <= t }
             guard !available.isEmpty else {
-                t = candidates.map { Double(remaining[$0].earliestStart?.minutesAfterMidnight ?? 0) }.min() ?? t
+                let next = candidates.map { Double(remaining[$0].earliestStart?.minutesAfterMidnight ?? 0) }.min() ?? t
+                // A wait long enough for the break, around the middle of the shift, is the break.
+                let slack = Double(member.shift.spanMinutes) / 4
+                if !breakTaken, next - t >= Double(member.shift.unpaidBreakMinutes), next >= breakAt - slack, t <= breakAt + slack {
+                    breakTaken = true
+                }
+                t = next
                 continue
             }
             let currentRank = context.rank(floor)
