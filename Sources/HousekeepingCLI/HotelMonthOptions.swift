@@ -6,10 +6,10 @@ import HousekeepingIO
 /// The options that say which hotel month to roster: `--input DIR` or `--property`/`--staff` files, the
 /// forecast, leave and requests, and the month. With no files, the built-in sample month (said on stderr).
 ///
-/// A folder holds `property.json` (or `.yaml`), optionally `staff.csv`/`staff.json`, `forecast.csv` and
-/// `roster-requests.csv`; files named one by one override the folder's.
+/// A folder holds `property.json` (or `.yaml`), optionally `staff.csv`/`staff.json`, `forecast.csv`,
+/// `roster-requests.csv` and `demand-policy.json` (or `.yaml`); files named one by one override the folder's.
 public struct HotelMonthOptions: ParsableArguments {
-    @Option(name: .customLong("input"), help: ArgumentHelp("A folder with property.json (or .yaml) and optionally staff.csv, forecast.csv and roster-requests.csv.", valueName: "dir"))
+    @Option(name: .customLong("input"), help: ArgumentHelp("A folder with property.json (or .yaml) and optionally staff.csv, forecast.csv, roster-requests.csv and demand-policy.json.", valueName: "dir"))
     public var input: String?
 
     @Option(name: .customLong("property"), help: ArgumentHelp("The property file (JSON or YAML).", valueName: "file"))
@@ -23,6 +23,9 @@ public struct HotelMonthOptions: ParsableArguments {
 
     @Option(name: .customLong("requests"), help: ArgumentHelp("Leave, requests and the end of the previous month (CSV: staff,date,kind,shift,weight).", valueName: "file"))
     public var requests: String?
+
+    @Option(name: .customLong("policy"), help: ArgumentHelp("The demand policy (JSON or YAML): room-work shifts, allowance per shift, attendants per lead, turndown, fixed posts. `roster demand --format policy` prints the one in use.", valueName: "file"))
+    public var policy: String?
 
     @Option(help: ArgumentHelp("The month to roster, YYYY-MM.", valueName: "month"))
     public var month: String = "2026-12"
@@ -38,8 +41,8 @@ public struct HotelMonthOptions: ParsableArguments {
     public mutating func validate() throws {
         guard RosterMonth(parsing: month) != nil else { throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM") }
         guard averageStay.isFinite, averageStay >= 1 else { throw ValidationError("--average-stay must be at least 1 night") }
-        if input == nil, property == nil, staff != nil || forecast != nil || requests != nil {
-            throw ValidationError("--staff, --forecast and --requests need --property FILE or --input DIR")
+        if input == nil, property == nil, staff != nil || forecast != nil || requests != nil || policy != nil {
+            throw ValidationError("--staff, --forecast, --requests and --policy need --property FILE or --input DIR")
         }
     }
 
@@ -59,16 +62,15 @@ public struct HotelMonthOptions: ParsableArguments {
         }
         var report = ValidationReport()
         var paths = HotelFiles.Paths()
-        var forecastPath = forecast, requestsPath = requests
+        var forecastPath = forecast, requestsPath = requests, policyPath = policy
         if let input {
             paths = HotelFiles.paths(inDirectory: input, report: &report)
-            let folder = input as NSString
-            if forecastPath == nil, FileManager.default.fileExists(atPath: folder.appendingPathComponent("forecast.csv")) {
-                forecastPath = folder.appendingPathComponent("forecast.csv")
+            func inFolder(_ names: [String]) -> String? {
+                names.map { (input as NSString).appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0) }
             }
-            if requestsPath == nil, FileManager.default.fileExists(atPath: folder.appendingPathComponent("roster-requests.csv")) {
-                requestsPath = folder.appendingPathComponent("roster-requests.csv")
-            }
+            forecastPath = forecastPath ?? inFolder(["forecast.csv"])
+            requestsPath = requestsPath ?? inFolder(["roster-requests.csv"])
+            policyPath = policyPath ?? inFolder(["demand-policy.json", "demand-policy.yaml", "demand-policy.yml"])
         }
         if let property { paths.property = property }
         if let staff { paths.staff = staff }
@@ -93,8 +95,22 @@ public struct HotelMonthOptions: ParsableArguments {
             guard let text = HotelFiles.read(requestsPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
             do { contents = try RosterRequestsCSV.parse(text, file: requestsPath, month: month) } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
         }
-        let policy = StaffingDemandPolicy.sampleHotel.problems(shiftTypes: property.shiftTypes).isEmpty
-            ? StaffingDemandPolicy.sampleHotel : StaffingDemandPolicy(shiftTypes: property.shiftTypes)
+        let policy: StaffingDemandPolicy
+        if let policyPath {
+            guard let text = HotelFiles.read(policyPath, &report),
+                  let read = DemandPolicyFile.read(text, syntax: PropertyFile.Syntax(fileName: policyPath), file: policyPath,
+                                                   shiftTypes: property.shiftTypes, report: &report) else {
+                HotelInputOptions.diagnose(report.description)
+                throw ExitCode.failure
+            }
+            policy = read
+        } else if StaffingDemandPolicy.sampleHotel.problems(shiftTypes: property.shiftTypes).isEmpty {
+            policy = .sampleHotel
+            HotelInputOptions.diagnose("No demand policy file: using the sample hotel's (room work 80 % on M, 20 % on D; one lead per 5 attendants). `housekeeping roster demand --format policy` prints it; edit it as demand-policy.json.")
+        } else {
+            policy = StaffingDemandPolicy(shiftTypes: property.shiftTypes)
+            HotelInputOptions.diagnose("No demand policy file: all room work, leads and public areas on shift \(policy.roomWork.first?.shiftTypeID ?? "-"); one lead per \(policy.attendantsPerLead) attendants. `housekeeping roster demand --format policy` prints it; edit it as demand-policy.json.")
+        }
         return HotelMonth(property: property, month: month, forecast: forecast, policy: policy, leave: contents.leave,
                           requests: contents.requests, previousDays: contents.previousDays)
     }

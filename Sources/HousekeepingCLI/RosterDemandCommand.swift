@@ -5,7 +5,7 @@ import HousekeepingIO
 
 /// `housekeeping roster demand`: the people needed per day, shift and role, and why.
 public struct RosterDemandCommand: ParsableCommand {
-    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case text, csv, forecast }
+    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable { case text, csv, forecast, policy }
 
     public static let configuration = CommandConfiguration(
         commandName: "demand",
@@ -16,12 +16,13 @@ public struct RosterDemandCommand: ParsableCommand {
             minutes less the allowance and floor-change travel), rounded up; leads at the inspection ratio; \
             public-area posts; turndown and fixed posts. --format csv prints the cover requirements \
             (date,shift,role,minimum,preferred); --format forecast prints the forecast used, in the forecast.csv \
-            format, as a starting point for your own.
+            format, and --format policy the demand policy used, as demand-policy.json: starting points for your \
+            own (put them in the --input folder or give --forecast / --policy).
             """)
 
     @OptionGroup public var hotel: HotelMonthOptions
 
-    @Option(help: "Output format: text (the derivation), csv (the requirements) or forecast (the forecast used, as forecast.csv).")
+    @Option(help: "Output format: text (the derivation), csv (the requirements), forecast (the forecast used, as forecast.csv) or policy (the demand policy used, as demand-policy.json).")
     public var format: Format = .text
 
     public init() {}
@@ -48,6 +49,8 @@ public struct RosterDemandCommand: ParsableCommand {
             text = Self.render(demand, month: month)
         case .forecast:
             text = OccupancyForecastCSV.render(month.forecast)
+        case .policy:
+            text = try DemandPolicyFile.write(month.policy)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -211,7 +211,13 @@ public enum HotelFiles {
     @discardableResult
     public static func write(_ property: Property, _ day: DayStatus, to directory: String, syntax: PropertyFile.Syntax = .json,
                              force: Bool = false) throws -> [String] {
-        let files = try files(property, day, syntax: syntax)
+        try write(files(property, day, syntax: syntax), to: directory, force: force)
+    }
+
+    /// Writes files to a folder (created if needed), each atomically; refuses, before writing anything, when a
+    /// file exists and `force` is false. Returns the paths written.
+    @discardableResult
+    public static func write(_ files: [(name: String, text: String)], to directory: String, force: Bool = false) throws -> [String] {
         let paths = files.map { (directory as NSString).appendingPathComponent($0.name) }
         if !force {
             let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }

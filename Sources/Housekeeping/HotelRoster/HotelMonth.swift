@@ -135,7 +135,13 @@ extension HotelMonth {
     /// 3 leads, 2 public-area cleaners — with the sample forecast, approved leave for a few people, a dozen
     /// requests and a rotating end of the previous month, all from the seed.
     public static func sample(month: RosterMonth, seed: UInt64 = 1) -> HotelMonth {
-        sample(month: month, options: SampleHotelOptions(attendants: 14, publicAreaCleaners: 2, date: month.firstDay, seed: seed))
+        sample(month: month, options: sampleHotelOptions(month: month, seed: seed))
+    }
+
+    /// The sample hotel behind ``sample(month:seed:)``: the sample city hotel with 14 attendants and 2
+    /// public-area cleaners, on the first day of the month.
+    public static func sampleHotelOptions(month: RosterMonth, seed: UInt64 = 1) -> SampleHotelOptions {
+        SampleHotelOptions(attendants: 14, publicAreaCleaners: 2, date: month.firstDay, seed: seed)
     }
 
     /// A generated month for a sample hotel of any size (leave, requests and the previous month scale with it).

@@ -108,7 +108,7 @@ public struct StaffingDemand: Hashable, Sendable, Codable {
     /// - Throws: ``StaffingDemandError`` when the policy names unknown shifts or the standards lack a task
     ///   the derivation needs for every room type.
     public init(forecast: OccupancyForecast, property: Property, policy: StaffingDemandPolicy) throws(StaffingDemandError) {
-        var problems = policy.problems(shiftTypes: property.shiftTypes)
+        var problems = policy.problems(shiftTypes: property.shiftTypes).map(\.message)
         let standards = property.standards
         // The room-type mix: how many rooms of each type.
         var mix: [String: Int] = [:]

@@ -96,28 +96,53 @@ public struct StaffingDemandPolicy: Hashable, Sendable, Codable {
         fixedPosts: [FixedPost(shiftTypeID: "SUN", role: .roomAttendant, weekdays: [.sunday], people: 1,
                                reason: "Sunday full-day duty by rotation")])
 
-    /// What is wrong with the policy for these shift types, one sentence each (empty when usable).
-    public func problems(shiftTypes: [ShiftType]) -> [String] {
-        let known = Set(shiftTypes.map(\.id))
-        var problems: [String] = []
-        func check(_ id: String?, _ what: String) {
-            if let id, !known.contains(id) { problems.append("\(what) shift type '\(id)' is not one of the property's shift types") }
+    /// A problem with a policy: the field (a path such as `roomWork[1].shiftTypeID`, as in a policy file) and
+    /// a sentence saying what is wrong.
+    public struct Problem: Hashable, Sendable, CustomStringConvertible {
+        public var field: String
+        public var message: String
+
+        public init(field: String, message: String) {
+            self.field = field
+            self.message = message
         }
-        if roomWork.isEmpty { problems.append("no shift does room work") }
-        for share in roomWork {
-            check(share.shiftTypeID, "room-work")
-            if !(0...1).contains(share.share) { problems.append("room-work share \(share.share) for '\(share.shiftTypeID)' is not between 0 and 1") }
+
+        public var description: String { message }
+    }
+
+    /// What is wrong with the policy for these shift types, one problem each (empty when usable).
+    public func problems(shiftTypes: [ShiftType]) -> [Problem] {
+        let known = Set(shiftTypes.map(\.id))
+        var problems: [Problem] = []
+        func problem(_ field: String, _ message: String) { problems.append(Problem(field: field, message: message)) }
+        func check(_ id: String?, _ field: String, _ what: String) {
+            if let id, !known.contains(id) { problem(field, "\(what) shift type '\(id)' is not one of the property's shift types") }
+        }
+        if roomWork.isEmpty { problem("roomWork", "no shift does room work") }
+        for (index, share) in roomWork.enumerated() {
+            check(share.shiftTypeID, "roomWork[\(index)].shiftTypeID", "room-work")
+            if !(0...1).contains(share.share) {
+                problem("roomWork[\(index)].share", "room-work share \(share.share) for '\(share.shiftTypeID)' is not between 0 and 1")
+            }
         }
         let total = roomWork.reduce(0) { $0 + $1.share }
-        if !roomWork.isEmpty, abs(total - 1) > 0.001 { problems.append("room-work shares add up to \(total), not 1") }
-        check(turndownShiftTypeID, "turndown")
-        check(leadShiftTypeID, "lead")
-        check(publicAreaShiftTypeID, "public-area")
-        for post in fixedPosts { check(post.shiftTypeID, "fixed-post") }
-        if attendantsPerLead < 1 { problems.append("attendants per lead must be at least 1, got \(attendantsPerLead)") }
-        if !(0...1).contains(minimumShare) { problems.append("minimum share must be between 0 and 1, got \(minimumShare)") }
-        if !(0...1).contains(turndownShare) { problems.append("turndown share must be between 0 and 1, got \(turndownShare)") }
-        if allowanceMinutesPerShift < 0 || floorChangesPerShift < 0 { problems.append("allowance and floor changes must not be negative") }
+        if !roomWork.isEmpty, abs(total - 1) > 0.001 { problem("roomWork", "room-work shares add up to \(total), not 1") }
+        check(turndownShiftTypeID, "turndownShiftTypeID", "turndown")
+        check(leadShiftTypeID, "leadShiftTypeID", "lead")
+        check(publicAreaShiftTypeID, "publicAreaShiftTypeID", "public-area")
+        for (index, post) in fixedPosts.enumerated() {
+            check(post.shiftTypeID, "fixedPosts[\(index)].shiftTypeID", "fixed-post")
+            if post.people < 0 { problem("fixedPosts[\(index)].people", "people on a fixed post must not be negative, got \(post.people)") }
+        }
+        if attendantsPerLead < 1 { problem("attendantsPerLead", "attendants per lead must be at least 1, got \(attendantsPerLead)") }
+        if !(0...1).contains(minimumShare) { problem("minimumShare", "minimum share must be between 0 and 1, got \(minimumShare)") }
+        if !(0...1).contains(turndownShare) { problem("turndownShare", "turndown share must be between 0 and 1, got \(turndownShare)") }
+        if !(allowanceMinutesPerShift >= 0) {
+            problem("allowanceMinutesPerShift", "the allowance must be 0 or more minutes, got \(allowanceMinutesPerShift)")
+        }
+        if !(floorChangesPerShift >= 0) {
+            problem("floorChangesPerShift", "floor changes per shift must be 0 or more, got \(floorChangesPerShift)")
+        }
         return problems
     }
 }

@@ -8,7 +8,8 @@ extension WorkSheet {
     /// hold; work + planned travel fit the paid minutes, and the travel matches the floors and buildings; each
     /// task's minutes are its standard minutes ÷ the attendant's efficiency; no task starts before the shift,
     /// its earliest start (checkout, stayover service time) or the previous task's finish; a ready-by time
-    /// missed is flagged and a flag is only set when it is missed; DND rooms come after all other work; the
+    /// missed, or a finish after the end of the shift, is flagged and a flag is only set when it is so (a
+    /// clock time past midnight on a night shift is the next day); DND rooms come after all other work; the
     /// missing minutes are the undone mandatory work; inspections are of rooms on someone's list and start
     /// after the room is expected to be finished.
     ///
@@ -76,12 +77,15 @@ extension WorkSheet {
             if work + travel > sheet.paidMinutes + 0.01 {
                 problems.append("\(who): \(work) min of work + \(travel) travel exceed \(sheet.paidMinutes) paid")
             }
-            // Times.
+            // Times: clock times past midnight (a night shift, or work running late) are the next day.
+            var clock = ShiftClock(start: sheet.shiftStart)
             var previous = sheet.shiftStart.minutesAfterMidnight
             var sawDoNotDisturb = false
+            let span = ShiftClock.minutes(from: sheet.shiftStart, to: sheet.shiftEnd)
+            let shiftEnd = sheet.shiftStart.minutesAfterMidnight + (span == 0 ? 1440 : span)
             for item in sheet.tasks {
-                let start = item.start.minutesAfterMidnight
-                let finish = item.finish.minutesAfterMidnight
+                let start = clock.minutes(item.start)
+                let finish = clock.minutes(item.finish)
                 if start + 1 < previous { problems.append("\(who): \(item.task.id) starts at \(item.start) before the previous task ends") }
                 if let earliest = item.task.earliestStart, start < earliest.minutesAfterMidnight {
                     problems.append("\(who): \(item.task.id) starts at \(item.start), before \(earliest)")
@@ -94,6 +98,11 @@ extension WorkSheet {
                     }
                 } else if item.flags.contains(.missesReadyBy) {
                     problems.append("\(who): \(item.task.id) is flagged as missing a ready-by time it does not have")
+                }
+                // Times are rounded to the minute: a finish within a minute of the end may go either way.
+                let late = item.flags.contains(.finishesAfterShift)
+                if late ? finish <= shiftEnd : finish > shiftEnd + 1 {
+                    problems.append("\(who): \(item.task.id) finishes \(item.finish), shift ends \(sheet.shiftEnd), flag \(late ? "set" : "not set")")
                 }
                 if item.task.priority == .doNotDisturb { sawDoNotDisturb = true }
                 else if sawDoNotDisturb { problems.append("\(who): \(item.task.id) comes after a DND room") }
@@ -112,11 +121,36 @@ extension WorkSheet {
                     continue
                 }
                 if attendant != inspection.attendantID { problems.append("inspection of \(inspection.taskID) names the wrong attendant") }
-                if inspection.roomReadyAt != finish || inspection.start < finish {
+                if inspection.roomReadyAt != finish || ShiftClock.minutes(from: finish, to: inspection.start) >= 720 {
                     problems.append("lead \(lead.staffID) inspects room \(inspection.roomNumber) at \(inspection.start), before it is ready at \(finish)")
                 }
             }
         }
         return problems
+    }
+}
+
+/// Reads a sheet's clock times in order through one shift: a time more than half a day before the one before
+/// it has passed midnight, so 23:40 then 00:10 is 1,420 then 1,450 minutes after the shift's first midnight.
+struct ShiftClock {
+    private var previous: Int
+    private var dayOffset = 0
+
+    init(start: TimeOfDay) { previous = start.minutesAfterMidnight }
+
+    /// Minutes after the shift's first midnight, for the next time read in order.
+    mutating func minutes(_ time: TimeOfDay) -> Int {
+        var value = time.minutesAfterMidnight + dayOffset
+        if value < previous - 720 {
+            dayOffset += 1440
+            value += 1440
+        }
+        previous = value
+        return value
+    }
+
+    /// Minutes from one clock time forward to another, going round midnight (0…1,439).
+    static func minutes(from earlier: TimeOfDay, to later: TimeOfDay) -> Int {
+        ((later.minutesAfterMidnight - earlier.minutesAfterMidnight) % 1440 + 1440) % 1440
     }
 }

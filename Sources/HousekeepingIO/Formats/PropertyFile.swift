@@ -19,6 +19,46 @@ public enum PropertyFile {
             let lower = fileName.lowercased()
             self = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") ? .yaml : .json
         }
+
+        /// Encodes a document in this syntax, keys sorted (JSON pretty-printed): the same value gives the same bytes.
+        public func encode<Value: Encodable>(_ value: Value) throws -> String {
+            switch self {
+            case .json:
+                return try JSONDocument.encode(value)
+            case .yaml:
+                let encoder = YAMLEncoder()
+                encoder.options.sortKeys = true
+                encoder.options.allowUnicode = true
+                return try encoder.encode(value)
+            }
+        }
+
+        /// Decodes a JSON or YAML document, recording a syntax or decoding problem (file, line, field) in `report`
+        /// and returning `nil` on failure.
+        public func decode<Value: Decodable>(_ type: Value.Type, from text: String, file: String,
+                                             report: inout ValidationReport) -> JSONDocument.Decoded<Value>? {
+            switch self {
+            case .json:
+                return JSONDocument.decode(type, from: text, file: file, report: &report)
+            case .yaml:
+                let locator: SourceLocator
+                do {
+                    locator = try SourceLocator.yaml(text)
+                } catch {
+                    report.error(file, PropertyFile.yamlLine(error), "", "malformed YAML: \(PropertyFile.yamlMessage(error))")
+                    return nil
+                }
+                do {
+                    return JSONDocument.Decoded(value: try YAMLDecoder().decode(type, from: text), locator: locator)
+                } catch let error as DecodingError {
+                    report.add(JSONDocument.problem(error, file: file, locator: locator))
+                    return nil
+                } catch {
+                    report.error(file, PropertyFile.yamlLine(error), "", "malformed YAML: \(PropertyFile.yamlMessage(error))")
+                    return nil
+                }
+            }
+        }
     }
 
     /// A decoded property file and where its fields are.
@@ -57,43 +97,13 @@ public enum PropertyFile {
 
     /// Reads a property file, recording a problem in `report` (and returning `nil`) when it cannot be decoded.
     public static func read(_ text: String, syntax: Syntax, file: String, report: inout ValidationReport) -> Contents? {
-        switch syntax {
-        case .json:
-            guard let document = JSONDocument.decode(Document.self, from: text, file: file, report: &report) else { return nil }
-            return Contents(property: document.value.property, locator: document.locator)
-        case .yaml:
-            let locator: SourceLocator
-            do {
-                locator = try SourceLocator.yaml(text)
-            } catch {
-                report.error(file, yamlLine(error), "", "malformed YAML: \(yamlMessage(error))")
-                return nil
-            }
-            do {
-                let document = try YAMLDecoder().decode(Document.self, from: text)
-                return Contents(property: document.property, locator: locator)
-            } catch let error as DecodingError {
-                report.add(JSONDocument.problem(error, file: file, locator: locator))
-                return nil
-            } catch {
-                report.error(file, yamlLine(error), "", "malformed YAML: \(yamlMessage(error))")
-                return nil
-            }
-        }
+        guard let document = syntax.decode(Document.self, from: text, file: file, report: &report) else { return nil }
+        return Contents(property: document.value.property, locator: document.locator)
     }
 
     /// Writes the property with its version, keys sorted.
     public static func write(_ property: Property, syntax: Syntax) throws -> String {
-        let document = Document(version: version, property: property)
-        switch syntax {
-        case .json:
-            return try JSONDocument.encode(document)
-        case .yaml:
-            let encoder = YAMLEncoder()
-            encoder.options.sortKeys = true
-            encoder.options.allowUnicode = true
-            return try encoder.encode(document)
-        }
+        try syntax.encode(Document(version: version, property: property))
     }
 
     static func yamlLine(_ error: Error) -> Int? {
