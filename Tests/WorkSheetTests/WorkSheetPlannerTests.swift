@@ -41,6 +41,21 @@ struct WorkSheetPlannerTests {
         #expect(sheet.attendants.allSatisfy { $0.departureCount <= 2 })
     }
 
+    @Test func travelBetweenFloorsCountsInTheModelAsOnTheSheet() throws {
+        // Floor 1: a linen change (25). Floor 2: two stayovers (20) and two linen changes (25). Hand optimum,
+        // with 5 minutes per floor change: A = 20 + 20 + 25 on floor 2 (65), B = 25 + 25 over both floors + 5
+        // (55); the highest load is 65. A model that let an attendant change floors for free would split
+        // 20 + 20 + 25 / 25 + 25 and report 70 with the travel.
+        let property = Fixture.property(floors: 2, roomsPerFloor: 4, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")])
+        let statuses = [Fixture.stayover("101", linen: .requested), Fixture.stayover("201"), Fixture.stayover("202"),
+                        Fixture.stayover("203", linen: .requested), Fixture.stayover("204", linen: .requested)]
+        let day = Fixture.day(for: property, statuses)
+        let sheet = try Fixture.plan(property, day)
+        expectSound(sheet, property, day)
+        #expect(sheet.summary.solver.termination == "optimal")
+        #expect(sheet.attendants.map(\.loadMinutes).sorted() == [55, 65])
+    }
+
     @Test func slowerAttendantsGetFewerRooms() throws {
         // Six departures; A2 works at half speed. A1 takes 4 (120 min), A2 takes 2 (2 × 60 = 120 min).
         let property = Fixture.property(floors: 1, roomsPerFloor: 6,

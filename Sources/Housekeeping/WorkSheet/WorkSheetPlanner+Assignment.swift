@@ -690,8 +690,10 @@ struct AssignmentEngine {
             var travelFloor = LinearExpression()
             for (_, yv) in y[a] { travelFloor.add(travelPerFloor, yv) }
             for (_, bv) in b[a] { travelFloor.add(travelPerBuilding, bv) }
-            // travel ≥ τf (floors − 1) + τb (buildings − 1)
-            try model.addConstraint(travelFloor - LinearExpression(travelVariable) <= travelPerFloor + travelPerBuilding)
+            // travel ≥ τf (floors − 1) + τb (buildings − 1); with one building there are no building variables,
+            // so there is no building change to subtract either.
+            try model.addConstraint(travelFloor - LinearExpression(travelVariable)
+                                    <= travelPerFloor + (multipleBuildings ? travelPerBuilding : 0))
 
             var work = LinearExpression()
             var mandatory = LinearExpression()
