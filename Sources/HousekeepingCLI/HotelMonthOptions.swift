@@ -93,7 +93,7 @@ public struct HotelMonthOptions: ParsableArguments {
         var contents = RosterRequestsCSV.Contents()
         if let requestsPath {
             guard let text = HotelFiles.read(requestsPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
-            do { contents = try RosterRequestsCSV.parse(text, file: requestsPath, month: month) } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
+            do { contents = try RosterRequestsCSV.parse(text, file: requestsPath, month: month, property: property) } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
         }
         let policy: StaffingDemandPolicy
         if let policyPath {
