@@ -25,6 +25,11 @@ public struct WorksheetCommand: ParsableCommand {
             With no files it plans the built-in sample hotel (and says so). The sheet goes to standard output, \
             or to the file named by --output; messages and progress go to standard error.
 
+            Exit status: 0 when every mandatory task is on someone's list; 2 when the whole sheet was written but \
+            mandatory work is left undone (too few attendants, nobody with the skill, nobody on duty in time: \
+            the sheet and standard error say which tasks, why, and what one more attendant would change); 1 on \
+            bad input or a write error (nothing is written).
+
             Examples:
               The sample hotel's sheet on the screen:
                 housekeeping worksheet
@@ -110,6 +115,12 @@ public struct WorksheetCommand: ParsableCommand {
         } else {
             sink.writeData(data)
         }
+        let undone = sheet.summary.undoneMandatory
+        if !undone.isEmpty {
+            let minutes = Int(sheet.summary.missingMinutes.rounded())
+            sink.diagnose("warning: \(undone.count) mandatory task\(undone.count == 1 ? "" : "s") left undone (\(minutes) attendant-minutes missing); the sheet's summary lists them and why.")
+            throw ExitCode(2)
+        }
     }
 
     /// Plans with the command's options, reporting progress on standard error once a solve passes a second.
@@ -123,7 +134,7 @@ public struct WorksheetCommand: ParsableCommand {
             return try WorkSheetPlanner(property: property, day: day, options: options).plan()
         } catch {
             sink.diagnose("error: \(error.description)")
-            throw ExitCode(2)
+            throw ExitCode.failure
         }
     }
 
