@@ -139,6 +139,10 @@ struct TaskDerivation {
         var noService = 0
         var missingStandards: Set<String> = []
         var deepCandidates: [(overdueDays: Int, task: HousekeepingTask)] = []
+        // Turndown only when a room attendant on duty works after it starts.
+        let turndownFrom = standards.turndownFrom.flatMap { from in
+            context.crew.contains { $0.role == .roomAttendant && $0.endMinute > from.minutesAfterMidnight } ? from : nil
+        }
 
         func standard(_ kind: TaskKind, _ typeID: String) -> (Double, Double) {
             if let found = standards.standard(for: kind, roomTypeID: typeID) { return (found.minutes, found.credits) }
@@ -164,6 +168,12 @@ struct TaskDerivation {
                     standardMinutes: minutes, credits: credits, areaSquareMetres: area, priority: priority,
                     isMandatory: mandatory, earliestStart: earliest, readyBy: readyBy, requiredSkills: skills + extraSkills,
                     flags: commonFlags + flags, vipLevel: status.vipLevel, guestCount: status.guestCount, note: status.note)
+            }
+            if let from = turndownFrom, status.vipLevel >= standards.turndownMinimumVIPLevel,
+               status.arrival != nil || (status.frontOffice == .occupied && status.departure == nil && status.service != .noService) {
+                let dnd = status.departure == nil && status.service == .doNotDisturb
+                tasks.append(make(.turndown, priority: dnd ? .doNotDisturb : .normal, earliest: from, readyBy: nil,
+                                  flags: dnd ? [.doNotDisturb, .retry] : []))
             }
             var arrivalFlags: [HousekeepingTask.Flag] = []
             var readyBy: TimeOfDay?
