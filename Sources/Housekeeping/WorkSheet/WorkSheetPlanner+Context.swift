@@ -96,12 +96,13 @@ struct PlanningContext: Sendable {
     func rank(_ floorID: String?) -> Int { floorID.flatMap { floorRank[$0] } ?? -1 }
 
     /// A virtual attendant (efficiency 1.0, the most common room-attendant shift, every skill of the team) to
-    /// see what one more person would change.
+    /// see what one more person would change. With no room attendant on duty: the most common shift of whoever
+    /// is on duty, or the property's first shift type.
     func extraAttendant() -> CrewMember? {
         let attendants = crew.filter { $0.role == .roomAttendant }
         var counts: [String: Int] = [:]
-        for member in attendants { counts[member.shift.id, default: 0] += 1 }
-        guard let shiftID = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key,
+        for member in attendants.isEmpty ? crew + leads : attendants { counts[member.shift.id, default: 0] += 1 }
+        guard let shiftID = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key ?? property.shiftTypes.first?.id,
               let shift = property.shiftType(shiftID) else { return nil }
         let skills = attendants.reduce(into: Set<Skill>()) { $0.formUnion($1.staff.skills) }
         let staff = StaffMember(id: "~extra", name: "One more attendant", roles: [.roomAttendant], skills: skills,
