@@ -4,6 +4,10 @@ struct SheetAssembler {
     let context: PlanningContext
     let derived: DerivedTasks
     let assignment: AssignmentResult
+    /// Lists kept as they are, by staff id (a re-plan: work already done, or a list nobody touched); the rest
+    /// of that attendant's tasks are ordered after them, from ``resumeAt`` (minutes after midnight).
+    var kept: [String: [ScheduledTask]] = [:]
+    var resumeAt: Double?
 
     var standards: Standards { context.property.standards }
     var crew: [CrewMember] { context.crew }
@@ -18,7 +22,15 @@ struct SheetAssembler {
     func assemble(extra: ExtraAttendantEffect?, planSeconds: Double) -> WorkSheet {
         var sheets: [AttendantSheet] = []
         for (a, member) in crew.enumerated() {
-            let ordered = sequence(assignment.tasksByCrew[a].map { tasks[$0] }, for: member)
+            let assigned = assignment.tasksByCrew[a].map { tasks[$0] }
+            let ordered: [ScheduledTask]
+            if let done = kept[member.id] {
+                let doneIDs = Set(done.map(\.task.id))
+                let rest = assigned.filter { !doneIDs.contains($0.id) }
+                ordered = done + (rest.isEmpty ? [] : sequence(rest, for: member, from: resumePosition(after: done, for: member)))
+            } else {
+                ordered = sequence(assigned, for: member)
+            }
             var floors: [String] = []
             var buildings: [String] = []
             for item in ordered {
