@@ -90,6 +90,45 @@ extension WorkSheetPlanner {
     }
 }
 
+extension WorkSheetPlanner {
+    /// The sheet for lists given by task id per staff id (as a saved sheet holds them), without solving: each
+    /// list ordered and timed as ``plan()`` does, inspections, carts and summary. A task of the day on no list
+    /// is left undone. With the same property and day, the lists of a planned sheet give that sheet back — so a
+    /// sheet saved as JSON in the morning can be re-planned at midday (``replan(_:absent:at:)``).
+    /// - Throws: ``WorkSheetError/unknownStaff(_:)`` for a staff id not on duty;
+    ///   ``WorkSheetError/invalidOption(_:)`` for a task id the day does not have or on two lists.
+    public func sheet(following lists: [String: [String]]) throws(WorkSheetError) -> WorkSheet {
+        let context = try PlanningContext(property: property, day: day)
+        let derived = TaskDerivation(context: context).derive()
+        var index: [String: Int] = [:]
+        for (i, task) in derived.tasks.enumerated() { index[task.id] = i }
+        let crewIDs = Set(context.crew.map(\.id))
+        for id in lists.keys.sorted() where !crewIDs.contains(id) { throw .unknownStaff(id) }
+        var listed: Set<String> = []
+        var tasksByCrew: [[Int]] = []
+        for member in context.crew {
+            var mine: [Int] = []
+            for id in lists[member.id] ?? [] {
+                guard let i = index[id] else { throw .invalidOption("task \(id) is not a task of \(day.date)") }
+                guard listed.insert(id).inserted else { throw .invalidOption("task \(id) is on two lists") }
+                mine.append(i)
+            }
+            tasksByCrew.append(mine)
+        }
+        let undone = derived.tasks.filter { !listed.contains($0.id) }.map {
+            UndoneTask(task: $0, reason: $0.isMandatory ? .capacity : .optionalNoSpareCapacity, explanation: "on nobody's list")
+        }
+        let report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
+                                  startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0, workGroups: 0,
+                                  solveSeconds: 0, planSeconds: 0)
+        let assignment = AssignmentResult(
+            tasksByCrew: tasksByCrew, undone: undone,
+            travelByCrew: tasksByCrew.map { ReplanPlacement.travel(for: $0.map { derived.tasks[$0] }, standards: property.standards) },
+            loads: [], report: report)
+        return SheetAssembler(context: context, derived: derived, assignment: assignment).assemble(extra: nil, planSeconds: 0)
+    }
+}
+
 /// Finds who takes one task of a re-plan: an attendant still on duty with the skill, the time, the caps and the
 /// minutes left.
 struct ReplanPlacement {
