@@ -13,3 +13,36 @@ public enum HotelMonthFiles {
         ]
     }
 }
+
+extension HotelMonthFiles {
+    /// The roster's own files as read: `nil` for a file not given or with an error.
+    public struct Contents: Sendable {
+        public var forecast: OccupancyForecast?
+        public var requests: RosterRequestsCSV.Contents?
+        public var policy: StaffingDemandPolicy?
+        public init() {}
+    }
+
+    /// Reads the forecast, the requests and the demand policy named in `paths` (those given), checking them
+    /// against the property and the month; every problem goes to `report` with the file, line and field.
+    public static func read(_ paths: HotelFiles.Paths, property: Property, month: RosterMonth, averageStayNights: Double = 2.5,
+                            report: inout ValidationReport) -> Contents {
+        var contents = Contents()
+        if let path = paths.forecast, let text = HotelFiles.read(path, &report) {
+            do {
+                contents.forecast = try OccupancyForecastCSV.parse(text, file: path, roomCount: property.rooms.count,
+                                                                   averageStayNights: averageStayNights)
+            } catch { report.error(path, error.line, "", error.message) }
+        }
+        if let path = paths.requests, let text = HotelFiles.read(path, &report) {
+            do { contents.requests = try RosterRequestsCSV.parse(text, file: path, month: month, property: property) } catch {
+                report.error(path, error.line, "", error.message)
+            }
+        }
+        if let path = paths.demandPolicy, let text = HotelFiles.read(path, &report) {
+            contents.policy = DemandPolicyFile.read(text, syntax: PropertyFile.Syntax(fileName: path), file: path,
+                                                    shiftTypes: property.shiftTypes, report: &report)
+        }
+        return contents
+    }
+}
