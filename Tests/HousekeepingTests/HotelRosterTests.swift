@@ -96,6 +96,8 @@ struct HotelRosterTests {
         // The report's soft breaks add up to the scorer's penalty, and everyone is within the contract.
         let report = try #require(plan.report)
         #expect(report.softBreaks.map(\.penalty).reduce(0, +) == evaluation.penalty)
+        // The bound shown to the manager lies between 0 and the penalty (the engine's own may be negative).
+        #expect(plan.lowerBound.map { $0 >= 0 && $0 <= Double(evaluation.penalty) } ?? true)
         #expect(report.people.allSatisfy { $0.withinContract })
         #expect(report.cover.allSatisfy { $0.rostered >= $0.minimum })
         // No evening shift is followed by a morning.
