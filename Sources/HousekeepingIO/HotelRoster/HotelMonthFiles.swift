@@ -4,6 +4,8 @@ import Housekeeping
 /// requests and the end of the previous month) and `demand-policy.json`. With the property file, `housekeeping
 /// roster --input DIR --month M` reads the same month back.
 public enum HotelMonthFiles {
+    /// The month's own files, by name, and their contents (the property and the day are written by
+    /// ``HotelFiles/files(_:_:syntax:)``).
     public static func files(_ month: HotelMonth) throws -> [(name: String, text: String)] {
         [
             ("forecast.csv", OccupancyForecastCSV.render(month.forecast)),
