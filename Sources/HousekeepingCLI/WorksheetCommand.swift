@@ -46,7 +46,8 @@ public struct WorksheetCommand: ParsableCommand {
               At most 3 seconds of optimising, for programs:
                 housekeeping worksheet --input today/ --time-limit 3 --format json
               A03 went home at 12:30 (the morning sheet saved as morning.json):
-                housekeeping worksheet --input today/ --replan morning.json --absent A03 --at 12:30
+                housekeeping worksheet --input today/ --replan morning.json \\
+                  --absent A03 --at 12:30
             """
     )
 
