@@ -30,6 +30,11 @@ public struct WorksheetCommand: ParsableCommand {
             the sheet and standard error say which tasks, why, and what one more attendant would change); 1 on \
             bad input or a write error (nothing is written).
 
+            Midday re-plan: when someone goes home, --replan SHEET.json --absent ID --at HH:MM (with the same \
+            files as in the morning) moves only their unfinished rooms, each to someone still on duty with the \
+            skill and the minutes left (preferring someone already on that floor), and leaves every other list as \
+            it was; what nobody can take is listed as undone.
+
             Examples:
               The sample hotel's sheet on the screen:
                 housekeeping worksheet
@@ -40,6 +45,9 @@ public struct WorksheetCommand: ParsableCommand {
                   --format csv --output tasks.csv
               At most 3 seconds of optimising, for programs:
                 housekeeping worksheet --input today/ --time-limit 3 --format json
+              A03 went home at 12:30 (the morning sheet saved as morning.json):
+                housekeeping worksheet --input today/ --replan morning.json \\
+                  --absent A03 --at 12:30
             """
     )
 
@@ -71,6 +79,8 @@ public struct WorksheetCommand: ParsableCommand {
     @Flag(help: "Print no progress messages.")
     public var quiet = false
 
+    @OptionGroup(title: "Midday re-plan") public var replan: WorksheetReplanOptions
+
     @OptionGroup(title: "Sample hotel (when no files are given)") public var sample: SampleHotelArguments
 
     public init() {}
@@ -94,7 +104,8 @@ public struct WorksheetCommand: ParsableCommand {
     public func run() throws {
         let sink = CommandOutput.current
         let (property, day) = try hotel.load(sample: sample.options(date: hotel.calendarDate))
-        let sheet = try plan(property: property, day: day, sink: sink)
+        let sheet = replan.sheet == nil ? try plan(property: property, day: day, sink: sink)
+                                        : try replan.replan(property: property, day: day, sink: sink)
         let data: Data
         do {
             data = try outputFormat.render(sheet, property: property, options: WorkSheetRenderOptions(reproducible: reproducible))

@@ -41,7 +41,7 @@ extension SampleHotel {
             PublicAreaPost(id: "RESTROOMS", place: "Ground-floor restrooms", minutes: 20,
                            times: [TimeOfDay(hour: 9)!, TimeOfDay(hour: 13)!]),
         ]
-        return Standards(tasks: tasks, publicAreaPosts: posts)
+        return Standards(tasks: tasks, publicAreaPosts: posts, turndownFrom: TimeOfDay(hour: 18, minute: 30)!)
     }()
 
     static func makeProperty(_ options: SampleHotelOptions, random: inout SeededGenerator) -> Property {

@@ -99,13 +99,18 @@ public struct Standards: Hashable, Sendable, Codable {
     public var defaultReadyBy: TimeOfDay
     public var inspection: InspectionPolicy
     public var caps: AttendantCaps
+    /// Evening turndown on the work sheet: from this time, for the rooms occupied tonight, planned only when an
+    /// attendant on duty works after it (an evening shift). `nil`: no turndown on the work sheet.
+    public var turndownFrom: TimeOfDay?
+    /// Turndown only for guests of at least this VIP level (0: every room occupied tonight).
+    public var turndownMinimumVIPLevel: Int
 
     public init(tasks: [TaskStandard], travelMinutesPerFloorChange: Double = 5, travelMinutesPerBuildingChange: Double = 15,
                 publicAreaPosts: [PublicAreaPost] = [], linenChangeEveryNights: Int? = 3, deepCleanEveryDays: Int? = 90,
                 deepCleanAfterStayNights: Int? = 14, deepCleansPerDay: Int? = 4,
                 stayoverServiceFrom: TimeOfDay = TimeOfDay(hour: 9)!, defaultCheckout: TimeOfDay = TimeOfDay(hour: 12)!,
                 defaultReadyBy: TimeOfDay = TimeOfDay(hour: 14)!, inspection: InspectionPolicy = InspectionPolicy(),
-                caps: AttendantCaps = AttendantCaps()) {
+                caps: AttendantCaps = AttendantCaps(), turndownFrom: TimeOfDay? = nil, turndownMinimumVIPLevel: Int = 0) {
         self.tasks = tasks
         self.travelMinutesPerFloorChange = travelMinutesPerFloorChange
         self.travelMinutesPerBuildingChange = travelMinutesPerBuildingChange
@@ -119,6 +124,8 @@ public struct Standards: Hashable, Sendable, Codable {
         self.defaultReadyBy = defaultReadyBy
         self.inspection = inspection
         self.caps = caps
+        self.turndownFrom = turndownFrom
+        self.turndownMinimumVIPLevel = turndownMinimumVIPLevel
     }
 
     /// The standard for a task on a room type, if one is defined.
