@@ -226,11 +226,15 @@ struct HotelRosterFormatTests {
             #expect(lines.filter { $0 == "END:VEVENT" }.count == events)
             for line in lines where line.hasPrefix("UID:") { #expect(uids.insert(line).inserted) }
         }
+        // Times are in the property's zone, which the file describes.
+        #expect(files.allSatisfy { $0.text.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\n") })
         // An evening shift ends at midnight: DTEND is the next day at 00:00.
         let withEvening = try #require(files.first { $0.text.contains("SUMMARY:Evening") })
         let event = withEvening.text.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("SUMMARY:Evening") }!
-        let start = event.components(separatedBy: "\r\n").first { $0.hasPrefix("DTSTART:") }!.dropFirst(8)
-        let end = event.components(separatedBy: "\r\n").first { $0.hasPrefix("DTEND:") }!.dropFirst(6)
+        let prefix = "DTSTART;TZID=Asia/Shanghai:"
+        let start = try #require(event.components(separatedBy: "\r\n").first { $0.hasPrefix(prefix) }).dropFirst(prefix.count)
+        let end = try #require(event.components(separatedBy: "\r\n").first { $0.hasPrefix("DTEND;TZID=Asia/Shanghai:") })
+            .dropFirst("DTEND;TZID=Asia/Shanghai:".count)
         #expect(start.hasSuffix("T183000") && end.hasSuffix("T000000"))
         #expect(Int(end.prefix(8))! != Int(start.prefix(8))!)
     }
