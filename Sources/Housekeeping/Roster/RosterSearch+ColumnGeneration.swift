@@ -102,7 +102,10 @@ extension RosterSearch {
     mutating func solveColumnMaster(timeLimit: Double) -> Bool {
         guard timeLimit > 0.01, best != nil else { return false }
         let deadline = elapsed + timeLimit
-        for e in 0..<index.employeeCount { pool.add(e, rows[e]) }
+        for e in 0..<index.employeeCount {
+            pool.add(e, rows[e])
+            if let best { pool.add(e, best[e]) }
+        }
         let current = (0..<index.employeeCount).compactMap { pool.position(of: rows[$0], for: $0) }
         guard current.count == index.employeeCount,
               let relaxation = try? pool.master(relaxed: true),
