@@ -52,7 +52,7 @@ extension RosterSearch {
         while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) {
             round += 1
             // New best rosters bring new schedules: the MIP over the pool again (small after reduced-cost fixing).
-            if round % 25 == 0 && bestCost < costAtLastColumnMaster {
+            if columnsConverged && round % 25 == 0 && bestCost < costAtLastColumnMaster {
                 costAtLastColumnMaster = bestCost
                 solveColumnMaster(timeLimit: min(remaining, 4 * options.subproblemTimeLimitSeconds))
             }
