@@ -133,8 +133,12 @@ struct EmployeeScheduleSearch {
 
     /// The price-adjustment search behind ``bestSchedule(base:rounds:exactOperationLimit:)``, also returning
     /// the Lagrangian bound (used for column-generation pricing, where the bound keeps the roster's lower
-    /// bound valid when pricing is not exact).
-    func pricedSchedule(base: [[Double]], rounds: Int = 60, exactOperationLimit: Int = 4_000_000) -> PricedSchedule {
+    /// bound valid when pricing is not exact). `countingShifts` makes binding shift-type maximums exact too
+    /// when the search still fits `exactOperationLimit` (slower: column-generation pricing, where exactness
+    /// makes the bound the LP value).
+    func pricedSchedule(
+        base: [[Double]], rounds: Int = 60, exactOperationLimit: Int = 4_000_000, countingShifts: Bool = false
+    ) -> PricedSchedule {
         let e = employee, shifts = index.shiftCount, days = index.dayCount
         var magnitude = 0.0, counted = 0
         for d in 0..<days { for a in base[d] where a != 0 { magnitude += abs(a); counted += 1 } }
@@ -145,7 +149,7 @@ struct EmployeeScheduleSearch {
         var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
         var perWeekend = 0.0, perWeekendStep = scale
         var value = base
-        let exact = exactResources(operationLimit: exactOperationLimit)
+        let exact = exactResources(operationLimit: exactOperationLimit, countingShifts: countingShifts)
         let longest = usable.map { index.minutes[$0] }.max() ?? 0
         let minutesLimit = Double(min(index.maxMinutes[e], longest * days))
         let weekendLimit = Double(min(index.maxWeekends[e], index.weekendCount))
@@ -154,7 +158,7 @@ struct EmployeeScheduleSearch {
             for d in 0..<days {
                 for t in 0..<shifts { value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t] }
             }
-            let found = exact.map { bestSequenceExact(value: value, unit: $0.unit, maximumUnits: $0.maximumUnits) }
+            let found = exact.map { bestSequenceExact(value: value, resources: $0) }
                 ?? bestSequence(value: value, weekendPrice: perWeekend)
             guard let row = found else { return PricedSchedule(row: nil, valueBound: -.infinity) }
             var minutes = 0, counts = [Int](repeating: 0, count: shifts), weekends = Set<Int>()

@@ -39,7 +39,7 @@ extension RosterSearch {
         for e in 0..<index.employeeCount where fixed?[e] == nil {
             if elapsed >= deadline { lagrangian = nil; break }
             let values = pool.pricingValues(e, master: master, duals: duals)
-            let priced = EmployeeScheduleSearch(index: index, employee: e).pricedSchedule(base: values)
+            let priced = EmployeeScheduleSearch(index: index, employee: e).pricedSchedule(base: values, countingShifts: true)
             let convexityDual = duals[master.convexityRow[e]]
             lagrangian? += min(0, -priced.valueBound - convexityDual)
             guard let row = priced.row else { continue }
@@ -93,26 +93,46 @@ extension RosterSearch {
         recordIfBetter("dive")
     }
 
-    /// Solves the master as a MIP over the pool's columns with GLPK, warm-started from the best roster, and
-    /// keeps the result when it costs less.
-    mutating func solveColumnMaster(timeLimit: Double) {
-        guard timeLimit > 0.01, let best else { return }
-        for e in 0..<index.employeeCount { pool.add(e, best[e]) }
-        guard let master = try? pool.master(relaxed: false) else { return }
-        let chosen = (0..<index.employeeCount).map { pool.position(of: best[$0], for: $0)! }
-        let start = master.start(chosen: chosen, index: index, counts: index.coverCounts(best))
-        let options = SolveOptions(timeLimitSeconds: timeLimit, initialSolution: start)
-        guard let solution = try? master.model.solve(options), solution.hasSolution else { return }
+    /// Solves the master as a MIP over the pool's columns with GLPK, warm-started from the current roster, and
+    /// keeps the result when it costs less than the best. Reduced-cost fixing first: with the pool's LP value
+    /// `z` and a column's reduced cost `c`, any roster using the column costs at least `z + c`, so columns that
+    /// cannot beat the best roster stay out of the MIP (which is then far smaller when the LP is tight).
+    /// Returns whether the best roster improved.
+    @discardableResult
+    mutating func solveColumnMaster(timeLimit: Double) -> Bool {
+        guard timeLimit > 0.01, best != nil else { return false }
+        let deadline = elapsed + timeLimit
+        for e in 0..<index.employeeCount { pool.add(e, rows[e]) }
+        let current = (0..<index.employeeCount).compactMap { pool.position(of: rows[$0], for: $0) }
+        guard current.count == index.employeeCount,
+              let relaxation = try? pool.master(relaxed: true),
+              let lp = try? relaxation.model.solve(SolveOptions(timeLimitSeconds: timeLimit)),
+              lp.termination == .optimal, let value = lp.objective
+        else { return false }
+        let slack = Double(bestCost) - 1 - value + 1e-6
+        guard slack >= 0 else { return false }
+        let excluded = (0..<index.employeeCount).map { e in
+            let values = pool.pricingValues(e, master: relaxation, duals: lp.constraintDuals)
+            let convexityDual = lp.constraintDuals[relaxation.convexityRow[e]]
+            return pool.columns[e].enumerated().map { k, row in
+                k != current[e] && -(0..<index.dayCount).reduce(0.0) { $0 + values[$1][row[$1] + 1] } - convexityDual > slack
+            }
+        }
+        guard elapsed < deadline, let master = try? pool.master(relaxed: false, excluded: excluded) else { return false }
+        let start = master.start(chosen: current, index: index, counts: counts)
+        let options = SolveOptions(timeLimitSeconds: deadline - elapsed, initialSolution: start)
+        guard let solution = try? master.model.solve(options), solution.hasSolution else { return false }
         subproblemsSolved += 1
         if solution.termination != .optimal { subproblemsCut += 1 }
         let candidate = (0..<index.employeeCount).map { e in
-            pool.columns[e][master.lambda[e].firstIndex { solution[$0] > 0.5 } ?? chosen[e]]
+            pool.columns[e][master.lambda[e].firstIndex { solution[$0] > 0.5 } ?? current[e]]
         }
-        guard cost(of: candidate) < bestCost else { return }
+        guard cost(of: candidate) < bestCost else { return false }
         for e in 0..<index.employeeCount {
             setRow(e, candidate[e])
             employeeFeasible[e] = true
         }
         recordIfBetter("columns")
+        return true
     }
 }
