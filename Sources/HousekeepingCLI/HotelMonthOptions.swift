@@ -62,47 +62,31 @@ public struct HotelMonthOptions: ParsableArguments {
         }
         var report = ValidationReport()
         var paths = HotelFiles.Paths()
-        var forecastPath = forecast, requestsPath = requests, policyPath = policy
-        if let input {
-            paths = HotelFiles.paths(inDirectory: input, report: &report)
-            func inFolder(_ names: [String]) -> String? {
-                names.map { (input as NSString).appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0) }
-            }
-            forecastPath = forecastPath ?? inFolder(["forecast.csv"])
-            requestsPath = requestsPath ?? inFolder(["roster-requests.csv"])
-            policyPath = policyPath ?? inFolder(["demand-policy.json", "demand-policy.yaml", "demand-policy.yml"])
-        }
+        if let input { paths = HotelFiles.paths(inDirectory: input, report: &report) }
         if let property { paths.property = property }
         if let staff { paths.staff = staff }
+        if let forecast { paths.forecast = forecast }
+        if let requests { paths.requests = requests }
+        if let policy { paths.demandPolicy = policy }
         let checked = HotelFiles.checkProperty(paths)
         report.merge(checked.report)
-        let loaded = checked.property
+        var contents = HotelMonthFiles.Contents()
+        if let property = checked.property, !report.hasErrors {
+            contents = HotelMonthFiles.read(paths, property: property, month: month, averageStayNights: averageStay, report: &report)
+        }
         if !report.problems.isEmpty { HotelInputOptions.diagnose(report.description) }
-        guard !report.hasErrors, let property = loaded else { throw ExitCode.failure }
+        guard !report.hasErrors, let property = checked.property else { throw ExitCode.failure }
 
-        var forecast: OccupancyForecast
-        if let forecastPath {
-            guard let text = HotelFiles.read(forecastPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
-            do {
-                forecast = try OccupancyForecastCSV.parse(text, file: forecastPath, roomCount: property.rooms.count, averageStayNights: averageStay)
-            } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
+        let forecast: OccupancyForecast
+        if let read = contents.forecast {
+            forecast = read
         } else {
             forecast = OccupancyForecast.sample(month: month, roomCount: property.rooms.count, seed: seed)
             HotelInputOptions.diagnose("No forecast file: using a generated forecast for \(property.rooms.count) rooms (seed \(seed)). Give --forecast FILE or forecast.csv in the folder.")
         }
-        var contents = RosterRequestsCSV.Contents()
-        if let requestsPath {
-            guard let text = HotelFiles.read(requestsPath, &report) else { HotelInputOptions.diagnose(report.description); throw ExitCode.failure }
-            do { contents = try RosterRequestsCSV.parse(text, file: requestsPath, month: month) } catch { HotelInputOptions.diagnose("error: \(error)"); throw ExitCode.failure }
-        }
+        let requests = contents.requests ?? RosterRequestsCSV.Contents()
         let policy: StaffingDemandPolicy
-        if let policyPath {
-            guard let text = HotelFiles.read(policyPath, &report),
-                  let read = DemandPolicyFile.read(text, syntax: PropertyFile.Syntax(fileName: policyPath), file: policyPath,
-                                                   shiftTypes: property.shiftTypes, report: &report) else {
-                HotelInputOptions.diagnose(report.description)
-                throw ExitCode.failure
-            }
+        if let read = contents.policy {
             policy = read
         } else if StaffingDemandPolicy.sampleHotel.problems(shiftTypes: property.shiftTypes).isEmpty {
             policy = .sampleHotel
@@ -111,7 +95,7 @@ public struct HotelMonthOptions: ParsableArguments {
             policy = StaffingDemandPolicy(shiftTypes: property.shiftTypes)
             HotelInputOptions.diagnose("No demand policy file: all room work, leads and public areas on shift \(policy.roomWork.first?.shiftTypeID ?? "-"); one lead per \(policy.attendantsPerLead) attendants. `housekeeping roster demand --format policy` prints it; edit it as demand-policy.json.")
         }
-        return HotelMonth(property: property, month: month, forecast: forecast, policy: policy, leave: contents.leave,
-                          requests: contents.requests, previousDays: contents.previousDays)
+        return HotelMonth(property: property, month: month, forecast: forecast, policy: policy, leave: requests.leave,
+                          requests: requests.requests, previousDays: requests.previousDays)
     }
 }

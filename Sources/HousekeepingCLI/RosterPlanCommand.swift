@@ -68,7 +68,7 @@ public struct RosterPlanCommand: ParsableCommand {
         let plan = try problem.plan(RosterPlanner.Options(timeLimitSeconds: timeLimit, seed: hotel.seed)) { progress in
             guard !quiet else { return }
             let penalty = progress.bestPenalty.map(String.init) ?? "-"
-            let bound = progress.lowerBound.map { StaffingDemand.decimal($0, digits: 1) } ?? "-"
+            let bound = progress.lowerBound.map { StaffingDemand.decimal(max(0, $0), digits: 1) } ?? "-"
             HotelInputOptions.diagnose("[\(StaffingDemand.decimal(progress.elapsedSeconds, digits: 2)) s] \(progress.phase): search penalty \(penalty), bound \(bound)")
         }
         try Self.write(plan, format: format, to: output)

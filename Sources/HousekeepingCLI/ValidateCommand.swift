@@ -12,7 +12,9 @@ public struct ValidateCommand: ParsableCommand {
             Prints each problem to standard output as `file:line: severity: field: what is wrong, what was \
             expected`, then a one-line summary. Exits 1 when there is any error, 0 with warnings only. Files are \
             recognised by name: property.json/.yaml/.yml, room-status*.csv (or any CSV with a room column), \
-            on-duty*, staff*; or by their version line (`# housekeeping-on-duty v1`).
+            on-duty*, staff*; or by their version line (`# housekeeping-on-duty v1`). With --input, the roster's \
+            files in the folder (forecast.csv, roster-requests.csv, demand-policy.json) are checked too, for the \
+            month of the day.
             """)
 
     @Argument(help: "Files to check (property, room status, on-duty, staff).")
@@ -87,8 +89,12 @@ public struct ValidateCommand: ParsableCommand {
         paths.status = named.status ?? paths.status
         paths.onDuty = named.onDuty ?? paths.onDuty
         paths.staff = named.staff ?? paths.staff
-        let (_, checked) = HotelFiles.check(paths, date: date.flatMap(CalendarDate.init(iso:)), limit: limit)
+        let (hotel, checked) = HotelFiles.check(paths, date: date.flatMap(CalendarDate.init(iso:)), limit: limit)
         report.merge(checked)
+        // The roster's files in the folder, for the month of the day.
+        if let hotel, let month = RosterMonth(year: hotel.day.date.year, month: hotel.day.date.month) {
+            _ = HotelMonthFiles.read(paths, property: hotel.property, month: month, report: &report)
+        }
         return report
     }
 }

@@ -25,6 +25,16 @@ public struct WorksheetCommand: ParsableCommand {
             With no files it plans the built-in sample hotel (and says so). The sheet goes to standard output, \
             or to the file named by --output; messages and progress go to standard error.
 
+            Exit status: 0 when every mandatory task is on someone's list; 2 when the whole sheet was written but \
+            mandatory work is left undone (too few attendants, nobody with the skill, nobody on duty in time: \
+            the sheet and standard error say which tasks, why, and what one more attendant would change); 1 on \
+            bad input or a write error (nothing is written).
+
+            Midday re-plan: when someone goes home, --replan SHEET.json --absent ID --at HH:MM (with the same \
+            files as in the morning) moves only their unfinished rooms, each to someone still on duty with the \
+            skill and the minutes left (preferring someone already on that floor), and leaves every other list as \
+            it was; what nobody can take is listed as undone.
+
             Examples:
               The sample hotel's sheet on the screen:
                 housekeeping worksheet
@@ -35,6 +45,9 @@ public struct WorksheetCommand: ParsableCommand {
                   --format csv --output tasks.csv
               At most 3 seconds of optimising, for programs:
                 housekeeping worksheet --input today/ --time-limit 3 --format json
+              A03 went home at 12:30 (the morning sheet saved as morning.json):
+                housekeeping worksheet --input today/ --replan morning.json \\
+                  --absent A03 --at 12:30
             """
     )
 
@@ -66,6 +79,8 @@ public struct WorksheetCommand: ParsableCommand {
     @Flag(help: "Print no progress messages.")
     public var quiet = false
 
+    @OptionGroup(title: "Midday re-plan") public var replan: WorksheetReplanOptions
+
     @OptionGroup(title: "Sample hotel (when no files are given)") public var sample: SampleHotelArguments
 
     public init() {}
@@ -89,7 +104,8 @@ public struct WorksheetCommand: ParsableCommand {
     public func run() throws {
         let sink = CommandOutput.current
         let (property, day) = try hotel.load(sample: sample.options(date: hotel.calendarDate))
-        let sheet = try plan(property: property, day: day, sink: sink)
+        let sheet = replan.sheet == nil ? try plan(property: property, day: day, sink: sink)
+                                        : try replan.replan(property: property, day: day, sink: sink)
         let data: Data
         do {
             data = try outputFormat.render(sheet, property: property, options: WorkSheetRenderOptions(reproducible: reproducible))
@@ -110,6 +126,12 @@ public struct WorksheetCommand: ParsableCommand {
         } else {
             sink.writeData(data)
         }
+        let undone = sheet.summary.undoneMandatory
+        if !undone.isEmpty {
+            let minutes = Int(sheet.summary.missingMinutes.rounded())
+            sink.diagnose("warning: \(undone.count) mandatory task\(undone.count == 1 ? "" : "s") left undone (\(minutes) attendant-minutes missing); the sheet's summary lists them and why.")
+            throw ExitCode(2)
+        }
     }
 
     /// Plans with the command's options, reporting progress on standard error once a solve passes a second.
@@ -123,7 +145,7 @@ public struct WorksheetCommand: ParsableCommand {
             return try WorkSheetPlanner(property: property, day: day, options: options).plan()
         } catch {
             sink.diagnose("error: \(error.description)")
-            throw ExitCode(2)
+            throw ExitCode.failure
         }
     }
 

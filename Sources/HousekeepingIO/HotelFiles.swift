@@ -33,18 +33,28 @@ public enum HotelFiles {
     public static let statusNames = ["room-status.csv"]
     public static let onDutyNames = ["on-duty.csv", "on-duty.json"]
     public static let staffNames = ["staff.csv", "staff.json"]
+    public static let forecastNames = ["forecast.csv"]
+    public static let requestsNames = ["roster-requests.csv"]
+    public static let demandPolicyNames = ["demand-policy.json", "demand-policy.yaml", "demand-policy.yml"]
 
-    /// Paths of the files of a hotel; `nil` for a file not given.
+    /// Paths of the files of a hotel; `nil` for a file not given. The last three are the roster's.
     public struct Paths: Hashable, Sendable {
         public var property: String?
         public var status: String?
         public var onDuty: String?
         public var staff: String?
-        public init(property: String? = nil, status: String? = nil, onDuty: String? = nil, staff: String? = nil) {
+        public var forecast: String?
+        public var requests: String?
+        public var demandPolicy: String?
+        public init(property: String? = nil, status: String? = nil, onDuty: String? = nil, staff: String? = nil,
+                    forecast: String? = nil, requests: String? = nil, demandPolicy: String? = nil) {
             self.property = property
             self.status = status
             self.onDuty = onDuty
             self.staff = staff
+            self.forecast = forecast
+            self.requests = requests
+            self.demandPolicy = demandPolicy
         }
     }
 
@@ -59,7 +69,8 @@ public enum HotelFiles {
         func find(_ names: [String]) -> String? {
             names.map { (directory as NSString).appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0) }
         }
-        let paths = Paths(property: find(propertyNames), status: find(statusNames), onDuty: find(onDutyNames), staff: find(staffNames))
+        let paths = Paths(property: find(propertyNames), status: find(statusNames), onDuty: find(onDutyNames), staff: find(staffNames),
+                          forecast: find(forecastNames), requests: find(requestsNames), demandPolicy: find(demandPolicyNames))
         if paths.property == nil {
             report.error(directory, nil, "", "no property file; expected one of \(propertyNames.joined(separator: ", "))")
         }

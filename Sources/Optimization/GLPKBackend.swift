@@ -78,9 +78,11 @@ extension Model {
 
         guard isMixedInteger else {
             let values = (0..<variables.count).map { glp_get_col_prim(problem.pointer, Int32($0 + 1)) }
+            let duals = (0..<constraints.count).map { glp_get_row_dual(problem.pointer, Int32($0 + 1)) }
             return Solution(modelID: id, termination: .optimal, objective: relaxation, bestBound: relaxation,
-                            relaxationObjective: relaxation, values: values, initialSolutionAccepted: initialAccepted,
-                            firstSolutionSeconds: elapsed(), solveSeconds: elapsed())
+                            relaxationObjective: relaxation, values: values, constraintDuals: duals,
+                            initialSolutionAccepted: initialAccepted, firstSolutionSeconds: elapsed(),
+                            solveSeconds: elapsed())
         }
 
         // 2. Branch-and-cut.

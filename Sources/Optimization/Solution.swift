@@ -36,6 +36,10 @@ public struct Solution: Sendable {
     /// The value of every variable, by ``Variable/index``; empty when there is no solution. Integer and binary
     /// variables hold exact whole numbers.
     public var values: [Double]
+    /// For a pure LP solved to optimality: the dual value (shadow price) of every constraint, by its position in
+    /// ``Model/constraints``: how much the objective changes per unit the constraint's active bound moves.
+    /// Empty otherwise (a MIP, or no optimal solution).
+    public var constraintDuals: [Double] = []
     /// Whether ``SolveOptions/initialSolution`` was accepted: it satisfied every bound, integrality and
     /// constraint (within 1e-6, scaled for large bounds). `nil` when none was given.
     public var initialSolutionAccepted: Bool?

@@ -31,6 +31,24 @@ struct ExampleMonthTests {
         #expect(!day.report.hasErrors)
     }
 
+    @Test("validate --input checks the roster's files too, naming file, line and field")
+    func validateChecksRosterFiles() throws {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try exitCode(["example", "--output", folder, "--month", "2026-12"]) == 0)
+        #expect(!(try validation(["--input", folder])).hasErrors)
+        let forecast = (folder as NSString).appendingPathComponent("forecast.csv")
+        var lines = try String(contentsOfFile: forecast, encoding: .utf8).components(separatedBy: "\n")
+        lines[3] = "2026-12-03,thirty,70"
+        try lines.joined(separator: "\n").write(toFile: forecast, atomically: true, encoding: .utf8)
+        let policy = (folder as NSString).appendingPathComponent("demand-policy.json")
+        try #"{"version": 1, "roomWork": [{"shiftTypeID": "X", "share": 1}]}"#.write(toFile: policy, atomically: true, encoding: .utf8)
+        let problems = try validation(["--input", folder]).problems.map(\.description)
+        #expect(problems.contains { $0.hasPrefix("\(forecast):4: error:") && $0.contains("departures 'thirty'") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("\(policy):1: error: roomWork[0].shiftTypeID") }, "\(problems)")
+        #expect(try exitCode(["validate", "--input", folder]) == 1)
+    }
+
     @Test("a month that is not YYYY-MM is refused before anything is written")
     func badMonth() throws {
         #expect(throws: (any Error).self) { try HousekeepingCommand.parseAsRoot(["example", "--output", "/tmp/never", "--month", "2027-1x"]) }

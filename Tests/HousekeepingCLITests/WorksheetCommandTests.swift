@@ -215,6 +215,21 @@ struct WorksheetCommandTests {
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
+    @Test("a day too big for the staff on duty: the whole sheet is written, the undone work named, exit status 2")
+    func shortDayExitsWithTwo() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("sheet.txt").path
+        var command = try HousekeepingCommand.parseAsRoot(["worksheet", "--rooms", "40", "--floors", "2", "--attendants", "1",
+                                                           "--time-limit", "2", "--output", path])
+        let capture = CapturedOutput()
+        #expect(throws: ExitCode(2)) { try CommandOutput.$current.withValue(capture.output) { try command.run() } }
+        let sheet = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(sheet.contains("mandatory tasks") && sheet.contains("attendant-minutes missing"))
+        #expect(sheet.contains("TAGS"), "the whole sheet, to its last section")
+        #expect(capture.standardError.contains("mandatory tasks left undone"), "\(capture.standardError)")
+    }
+
     @Test("the atomic writer leaves an existing target untouched and no temporary file when it fails")
     func atomicWriteFailure() throws {
         let folder = try temporaryFolder()

@@ -23,6 +23,26 @@ struct SolveTests {
         #expect(solution.relativeGap == 0)
     }
 
+    @Test("LP: the constraint duals of the Wyndor problem are its shadow prices 0, 1.5 and 1; a MIP has none")
+    func linearProgrammeDuals() throws {
+        var model = Model()
+        let x = try model.addVariable(.continuous, lower: 0)
+        let y = try model.addVariable(.continuous, lower: 0)
+        try model.addConstraint(x <= 4)
+        try model.addConstraint(2 * y <= 12)
+        try model.addConstraint(3 * x + 2 * y <= 18)
+        try model.setObjective(3 * x + 5 * y, sense: .maximize)
+        let duals = try model.solve().constraintDuals
+        #expect(duals.count == 3)
+        for (dual, expected) in zip(duals, [0, 1.5, 1]) { #expect(abs(dual - expected) < 1e-9) }
+
+        var integer = Model()
+        let z = try integer.addVariable(.integer, lower: 0, upper: 3)
+        try integer.addConstraint(2 * z <= 5)
+        try integer.setObjective(LinearExpression(z), sense: .maximize)
+        #expect(try integer.solve().constraintDuals.isEmpty)
+    }
+
     @Test("LP: free variables, equalities, ranges and an objective constant")
     func linearProgrammeWithFreeVariablesAndConstant() throws {
         // min x − y + 10  s.t.  x + y = 4,  −1 ≤ x − y ≤ 3,  x, y free  →  x − y = −1, objective 9, x = 1.5, y = 2.5

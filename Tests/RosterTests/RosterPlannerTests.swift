@@ -53,7 +53,9 @@ struct RosterPlannerTests {
 
     @Test func instance1IsSolvedToItsKnownOptimum607() throws {
         let problem = try Self.instance1()
-        let result = try RosterPlanner(problem: problem).plan(.init(timeLimitSeconds: 20, seed: 1))
+        // The MIP over the generated schedules finds 607; the bound (558) cannot prove it, so a round limit ends
+        // the search instead of the clock.
+        let result = try RosterPlanner(problem: problem).plan(.init(timeLimitSeconds: 20, seed: 1, roundLimit: 20))
         let roster = try #require(result.roster)
         let evaluation = try RosterEvaluation(problem: problem, roster: roster)
         #expect(evaluation.isFeasible)
@@ -68,6 +70,30 @@ struct RosterPlannerTests {
         let second = try RosterPlanner(problem: problem).plan(options)
         #expect(first.roster != nil)
         #expect(first.roster == second.roster)
+    }
+
+    @Test func aRoundLimitedRunIsDeterministicForItsSeed() throws {
+        // Stopped by the round limit, not the clock: the whole search, column generation included, depends on the
+        // seed only (as long as no GLPK solve is cut by its time limit, which the generous limit rules out here).
+        let problem = Self.randomProblem(seed: 5)
+        let options = RosterPlanner.Options(timeLimitSeconds: 600, seed: 3, roundLimit: 30)
+        let first = try RosterPlanner(problem: problem).plan(options)
+        let second = try RosterPlanner(problem: problem).plan(options)
+        #expect(first.stop != .timeLimit)
+        #expect(first.subproblemsCutByTimeLimit == 0)
+        #expect(first.roster != nil)
+        #expect(first.roster == second.roster)
+        #expect(first.lowerBound == second.lowerBound)
+        #expect(first.employeeMoves == second.employeeMoves)
+    }
+
+    @Test func columnGenerationBoundIsTightOnInstance1() throws {
+        // The LP relaxation of the column master on Instance1 is 558 (the optimum is 607): a valid bound, far
+        // stronger than the plain model's.
+        let problem = try Self.instance1()
+        let result = try RosterPlanner(problem: problem).plan(.init(timeLimitSeconds: 600, seed: 1, roundLimit: 1))
+        let bound = try #require(result.lowerBound)
+        #expect(bound > 557.9 && bound <= 558.0 + 1e-6)
     }
 
     @Test func impossibleMinimumMinutesAreExplained() throws {

@@ -299,6 +299,17 @@ struct WorkSheetPlannerTests {
         }
     }
 
+    @Test func withNoAttendantOnDutyTheSheetStillSaysWhatOneMoreWouldDo() throws {
+        // Only the lead is on duty: all three departures are undone, and one attendant on the lead's shift
+        // would do them all.
+        let property = Fixture.property(floors: 1, roomsPerFloor: 3, staff: [Fixture.attendant("A1"), Fixture.lead("L1")])
+        let day = Fixture.day(property.rooms.map { Fixture.departure($0.number) }, onDuty: ["L1"])
+        let sheet = try Fixture.plan(property, day)
+        #expect(sheet.summary.undoneMandatory.count == 3)
+        let extra = try #require(sheet.summary.oneMoreAttendant)
+        #expect(extra.shiftTypeID == "M" && extra.tasksNoLongerUndone == 3 && extra.undoneMandatoryTasks == 0)
+    }
+
     @Test func unknownStaffOnDutyIsATypedError() throws {
         let property = Fixture.property(floors: 1, roomsPerFloor: 1, staff: [Fixture.attendant("A1")])
         let day = Fixture.day([Fixture.departure("101")], onDuty: ["NOBODY"])

@@ -22,8 +22,9 @@ public struct HotelRosterPlan: Sendable {
     public var isFeasible: Bool { evaluation?.isFeasible == true }
 
     /// The lower bound on the penalty, when the engine computed one. It bounds the relaxed search problem,
-    /// hence also the hotel's problem.
-    public var lowerBound: Double? { engine?.lowerBound }
+    /// hence also the hotel's problem; never below 0, since every penalty of the hotel's rules is 0 or more (a
+    /// Lagrangian bound can be negative when the engine's pricing has not converged).
+    public var lowerBound: Double? { engine?.lowerBound.map { max(0, $0) } }
 }
 
 extension HotelRosterProblem {

@@ -117,6 +117,28 @@ struct EmployeeScheduleSearch {
     /// when that search fits `exactOperationLimit` steps, else priced; shifts per type priced; `nil` when none
     /// was found in `rounds` rounds.
     func bestSchedule(base: [[Double]], rounds: Int = 60, exactOperationLimit: Int = 4_000_000) -> [Int]? {
+        pricedSchedule(base: base, rounds: rounds, exactOperationLimit: exactOperationLimit).row
+    }
+
+    /// A schedule found by ``bestSchedule(base:rounds:exactOperationLimit:)`` with an upper bound on the value
+    /// of any schedule meeting every rule of this employee.
+    struct PricedSchedule {
+        /// The schedule (meets every rule of the employee), or nil when none was found.
+        var row: [Int]?
+        /// No schedule meeting every rule has a larger `Σ base[d][a + 1]` (Lagrangian: each round's dynamic
+        /// programme relaxes the priced rules, so its maximum plus the prices times the limits is a bound);
+        /// `-infinity` when no schedule meets the sequence rules.
+        var valueBound: Double
+    }
+
+    /// The price-adjustment search behind ``bestSchedule(base:rounds:exactOperationLimit:)``, also returning
+    /// the Lagrangian bound (used for column-generation pricing, where the bound keeps the roster's lower
+    /// bound valid when pricing is not exact). `countingShifts` makes binding shift-type maximums exact too
+    /// when the search still fits `exactOperationLimit` (slower: column-generation pricing, where exactness
+    /// makes the bound the LP value).
+    func pricedSchedule(
+        base: [[Double]], rounds: Int = 60, exactOperationLimit: Int = 4_000_000, countingShifts: Bool = false
+    ) -> PricedSchedule {
         let e = employee, shifts = index.shiftCount, days = index.dayCount
         var magnitude = 0.0, counted = 0
         for d in 0..<days { for a in base[d] where a != 0 { magnitude += abs(a); counted += 1 } }
@@ -127,20 +149,35 @@ struct EmployeeScheduleSearch {
         var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
         var perWeekend = 0.0, perWeekendStep = scale
         var value = base
-        let exact = exactResources(operationLimit: exactOperationLimit)
+        let exact = exactResources(operationLimit: exactOperationLimit, countingShifts: countingShifts)
+        let longest = usable.map { index.minutes[$0] }.max() ?? 0
+        let minutesLimit = Double(min(index.maxMinutes[e], longest * days))
+        let weekendLimit = Double(min(index.maxWeekends[e], index.weekendCount))
+        var valueBound = Double.infinity
         for _ in 0..<rounds {
             for d in 0..<days {
                 for t in 0..<shifts { value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t] }
             }
-            let found = exact.map { bestSequenceExact(value: value, unit: $0.unit, maximumUnits: $0.maximumUnits) }
+            let found = exact.map { bestSequenceExact(value: value, resources: $0) }
                 ?? bestSequence(value: value, weekendPrice: perWeekend)
-            guard let row = found else { return nil }
+            guard let row = found else { return PricedSchedule(row: nil, valueBound: -.infinity) }
             var minutes = 0, counts = [Int](repeating: 0, count: shifts), weekends = Set<Int>()
-            for d in 0..<days where row[d] >= 0 {
+            var relaxedValue = 0.0
+            for d in 0..<days {
+                relaxedValue += value[d][row[d] + 1]
+                guard row[d] >= 0 else { continue }
                 minutes += index.minutes[row[d]]
                 counts[row[d]] += 1
                 if index.weekendOf[d] >= 0 { weekends.insert(index.weekendOf[d]) }
             }
+            // The relaxation's maximum, plus each price times the limit it stands for.
+            var roundBound = relaxedValue
+            if exact == nil {
+                roundBound -= perWeekend * Double(weekends.count) - perWeekend * weekendLimit
+                roundBound -= perMinute * (perMinute > 0 ? Double(index.minMinutes[e]) : minutesLimit)
+            }
+            for t in 0..<shifts where perShift[t] > 0 { roundBound += perShift[t] * Double(min(index.maxShifts[e][t], days)) }
+            valueBound = min(valueBound, roundBound)
             var satisfied = true
             var direction = 0
             if minutes < index.minMinutes[e] { direction = 1 } else if minutes > index.maxMinutes[e] { direction = -1 }
@@ -160,8 +197,8 @@ struct EmployeeScheduleSearch {
                 perWeekend += perWeekendStep
                 perWeekendStep *= 2
             }
-            if satisfied && index.employeeViolationCount(e, row) == 0 { return row }
+            if satisfied && index.employeeViolationCount(e, row) == 0 { return PricedSchedule(row: row, valueBound: valueBound) }
         }
-        return nil
+        return PricedSchedule(row: nil, valueBound: valueBound)
     }
 }

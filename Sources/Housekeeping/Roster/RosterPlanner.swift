@@ -1,25 +1,33 @@
 import Optimization
 
-/// The roster engine: builds a roster that breaks no hard rule, then improves it within a time limit.
+/// The roster engine: builds a roster that breaks no hard rule, bounds the penalty from below by column
+/// generation, and improves the roster within a time limit.
 ///
 /// 1. **Construction**: employee by employee, the best schedule for that person alone given everyone
 ///    else (dynamic programming over the days: the sequence rules exact; minutes and weekends exact too when
 ///    the state space is small, otherwise priced in until met, like shifts per type; GLPK for that employee
 ///    when pricing fails). Repeated over all staff while the penalty falls.
-/// 2. **Improvement**, until the time limit: GLPK sub-problems (a few employees over the whole horizon,
-///    many employees over a few days, or the people able to fix a short-staffed shift; at most
-///    ``Options/subproblemBinaryLimit`` binaries, everyone else fixed, warm-started from the current roster),
-///    alternating with batches of ruin-and-recreate moves (clear a few employees, re-plan each by dynamic
-///    programming, accept by simulated annealing cooling with the time left; the best roster is kept apart).
+/// 2. **Column generation** (at most ``Options/columnGenerationTimeShare`` of the time limit): a master that
+///    picks one whole-horizon schedule per employee, cover slacks priced by the cover weights. Its LP
+///    relaxation is solved by GLPK; the cover duals price new schedules with the same dynamic programme, until
+///    none has a negative reduced cost. Every schedule is checked against its employee's rules before it enters.
+///    The **lower bound** is the Lagrangian bound of each complete pricing round (the LP value when pricing
+///    converges; valid also when pricing is not exact, because the pricing's own relaxation bounds it).
+/// 3. **Price-and-branch**: the master as a MIP over the generated schedules (GLPK, warm-started from the
+///    best roster, at most ``Options/columnMasterTimeShare`` of the time limit).
+/// 4. **Improvement**, until the time limit, ``Options/roundLimit`` or a proven optimum: GLPK sub-problems
+///    (a few employees over the whole horizon, many employees over a few days, or the people able to fix a
+///    short-staffed shift; at most ``Options/subproblemBinaryLimit`` binaries, everyone else fixed,
+///    warm-started), alternating with batches of ruin-and-recreate moves (clear a few employees, re-plan each
+///    by dynamic programming, accept by simulated annealing that cools over ``Options/coolingMoves`` moves).
 ///    The sub-problem size does not grow with the instance.
-/// 3. **Lower bound**: a short branch-and-cut of the whole model (its root is the LP relaxation with GLPK's
-///    cuts), when the model has at most ``Options/lowerBoundBinaryLimit`` binaries; the search stops early
-///    when the roster's penalty meets the bound.
 ///
-/// Determinism: construction depends on the seed only. The search's choices come from the seed, except what
-/// depends on the clock: the annealing temperature (it cools with the time left), how far the search got,
-/// GLPK sub-problems cut by their time limit (``Result/subproblemsCutByTimeLimit`` counts them) and the
-/// bound's branch-and-cut. So two runs with the same seed can differ; the roster is always re-scored exactly.
+/// The search stops as soon as the penalty equals the bound rounded up (``Stop/provenOptimal``).
+///
+/// Determinism: no choice depends on the clock, only where the search stops. A run ended by
+/// ``Options/roundLimit`` (or a proof of optimality) before the time limit gives the same roster for the same
+/// seed, unless a GLPK solve was cut by its own time limit (``Result/subproblemsCutByTimeLimit`` counts them).
+/// A run ended by the time limit depends on how far the machine got.
 ///
 /// ```swift
 /// let planner = RosterPlanner(problem: problem)
@@ -44,14 +52,22 @@ public struct RosterPlanner: Sendable {
         /// The starting temperature of the ruin-and-recreate acceptance, as a share of the mean cover weight
         /// (0 accepts only moves that do not raise the cost).
         public var annealing: Double
-        /// Compute the lower bound (LP relaxation of the whole model) when it has at most this many binaries.
-        public var lowerBoundBinaryLimit: Int
-        /// The share of the time limit the lower bound may use.
-        public var lowerBoundTimeShare: Double
+        /// Ruin-and-recreate moves in one cooling cycle: the temperature falls linearly from its start to 0 over
+        /// this many moves, then the search returns to the best roster and heats up again.
+        public var coolingMoves: Int
+        /// The share of the time limit that column generation (the lower bound and the pool of schedules) may use.
+        public var columnGenerationTimeShare: Double
+        /// The share of the time limit that the MIP over the generated schedules may use.
+        public var columnMasterTimeShare: Double
+        /// The most improvement rounds (one GLPK sub-problem and ``moveBatch`` moves each), or nil for no limit.
+        /// A run stopped by this limit rather than the clock is deterministic (see the type's discussion).
+        public var roundLimit: Int?
 
         public init(
             timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 250,
-            subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2, lowerBoundBinaryLimit: Int = 60_000, lowerBoundTimeShare: Double = 0.15
+            subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2,
+            coolingMoves: Int = 5000, columnGenerationTimeShare: Double = 0.3, columnMasterTimeShare: Double = 0.2,
+            roundLimit: Int? = nil
         ) {
             self.timeLimitSeconds = timeLimitSeconds
             self.seed = seed
@@ -59,8 +75,10 @@ public struct RosterPlanner: Sendable {
             self.subproblemTimeLimitSeconds = subproblemTimeLimitSeconds
             self.moveBatch = moveBatch
             self.annealing = annealing
-            self.lowerBoundBinaryLimit = lowerBoundBinaryLimit
-            self.lowerBoundTimeShare = lowerBoundTimeShare
+            self.coolingMoves = coolingMoves
+            self.columnGenerationTimeShare = columnGenerationTimeShare
+            self.columnMasterTimeShare = columnMasterTimeShare
+            self.roundLimit = roundLimit
         }
     }
 
@@ -82,6 +100,8 @@ public struct RosterPlanner: Sendable {
         case provenOptimal
         /// The time limit ended the search.
         case timeLimit
+        /// ``Options/roundLimit`` ended the search.
+        case roundLimit
         /// No roster meeting the hard rules was found (see ``Result/explanation``).
         case noFeasibleRoster
     }

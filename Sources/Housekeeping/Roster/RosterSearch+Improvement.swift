@@ -35,18 +35,20 @@ extension RosterSearch {
         return index.employeeViolationCount(e, row) == 0 ? row : nil
     }
 
-    /// Large-neighbourhood search until the time limit or a proven optimum: GLPK sub-problems over a few
-    /// employees (and a window of days when the horizon is long), alternating with ruin-and-recreate rounds.
+    /// Large-neighbourhood search until the time limit, the round limit or a proven optimum: GLPK sub-problems
+    /// over a few employees (and a window of days when the horizon is long), alternating with ruin-and-recreate
+    /// moves accepted by simulated annealing. The temperature falls with the number of moves (never the clock):
+    /// linearly to 0 over ``RosterPlanner/Options/coolingMoves`` moves, then the search returns to the best
+    /// roster and starts a new cycle.
     mutating func improve() {
         let allowedPerDay = (0..<index.employeeCount).map { e in max(1, (0..<index.shiftCount).filter { index.allows(e, $0) }.count) }
         let averageAllowed = Double(allowedPerDay.reduce(0, +)) / Double(max(1, index.employeeCount))
         var round = 0
         let weights = index.coverRows.flatMap { [$0.underWeight, $0.overWeight] }.filter { $0 > 0 }
         let startTemperature = options.annealing * Double(weights.reduce(0, +)) / Double(max(1, weights.count))
-        // The acceptance temperature falls with the time left (a move-count schedule was tried and did worse
-        // when few moves fit in the time): the one search choice that depends on the clock.
-        let searchStart = elapsed
-        while remaining > 0.05 && !isProvenOptimal {
+        let cycle = max(1, options.coolingMoves)
+        var moves = 0
+        while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) {
             round += 1
             let (staff, days) = neighbourhood(kind: round % 3, averageAllowed: averageAllowed)
             if reoptimise(staff: staff, days: days, timeLimit: min(remaining, options.subproblemTimeLimitSeconds)) {
@@ -55,10 +57,13 @@ extension RosterSearch {
             // Ruin and recreate: a batch of cheap moves.
             for _ in 0..<options.moveBatch where remaining > 0.05 {
                 let count = min(index.employeeCount, Int.random(in: 2...max(2, min(6, index.employeeCount)), using: &random))
-                let cooling = max(0, remaining) / max(1e-9, options.timeLimitSeconds - searchStart)
+                let cooling = Double(cycle - moves % cycle) / Double(cycle)
                 if ruinAndRecreate(employeeCount: count, temperature: startTemperature * cooling) { recordIfBetter("search") }
+                moves += 1
+                if moves % cycle == 0, let best { for e in 0..<index.employeeCount { setRow(e, best[e]) } }
             }
         }
+        roundLimitReached = round >= (options.roundLimit ?? .max)
         recordIfBetter("search")
     }
 
@@ -102,38 +107,6 @@ extension RosterSearch {
             let length = Int(limit / (Double(count) * averageAllowed))
             return (someStaff(count, from: everyone), window(max(7, length)))
         }
-    }
-
-    /// The lower bound: a short branch-and-cut of the whole model (its root is the LP relaxation with cuts),
-    /// warm-started from the best roster. Skipped when the model is too large.
-    mutating func computeLowerBound() {
-        let binaries = (0..<index.employeeCount).reduce(0) { total, e in
-            total + index.dayCount * (0..<index.shiftCount).filter { index.allows(e, $0) }.count
-        }
-        guard binaries <= options.lowerBoundBinaryLimit, let best else { return }
-        let saved = rows
-        rows = best
-        counts = index.coverCounts(rows)
-        defer { }
-        guard let whole = try? RosterSubproblem(
-            index: index, rows: rows, counts: counts, staff: Array(0..<index.employeeCount), days: 0..<index.dayCount,
-            shortfallWeight: shortfallWeight)
-        else { rows = saved; counts = index.coverCounts(rows); return }
-        report("bound")
-        let limit = max(0.1, min(remaining, options.timeLimitSeconds * options.lowerBoundTimeShare))
-        let solveOptions = SolveOptions(timeLimitSeconds: limit, cuts: .all, initialSolution: whole.start)
-        if let solution = try? whole.model.solve(solveOptions) {
-            if let bound = solution.bestBound ?? solution.relaxationObjective { lowerBound = bound }
-            if solution.hasSolution {
-                let candidate = whole.rows(from: solution, current: rows)
-                let valid = (0..<index.employeeCount).allSatisfy { index.employeeViolationCount($0, candidate[$0]) == 0 }
-                if valid && cost(of: candidate) < cost(of: rows) {
-                    for e in 0..<index.employeeCount { setRow(e, candidate[e]) }
-                    recordIfBetter("bound")
-                }
-            }
-        }
-        report("bound")
     }
 
     /// Why no roster was found: each employee with no schedule meeting their own rules, and unmet minimums.

@@ -25,6 +25,10 @@ struct RosterSearch {
     var subproblemsCut = 0
     var employeeMoves = 0
     var explanation: [String] = []
+    /// Whether ``RosterPlanner/Options/roundLimit`` ended the improvement.
+    var roundLimitReached = false
+    /// The schedules generated so far, per employee (column generation).
+    var pool: RosterColumnPool
 
     init(problem: RosterProblem, options: RosterPlanner.Options, progress: ((RosterPlanner.Progress) -> Void)?) {
         self.problem = problem
@@ -37,6 +41,7 @@ struct RosterSearch {
         rows = Array(repeating: Array(repeating: -1, count: index.dayCount), count: index.employeeCount)
         counts = Array(repeating: 0, count: index.coverRows.count)
         employeeFeasible = Array(repeating: false, count: index.employeeCount)
+        pool = RosterColumnPool(index: index, shortfallWeight: shortfallWeight)
     }
 
     var elapsed: Double { (ContinuousClock.now - start).seconds }
@@ -168,7 +173,11 @@ struct RosterSearch {
         if best == nil {
             explain()
         } else {
-            computeLowerBound()
+            let total = options.timeLimitSeconds
+            generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            let masterEnd = min(total, elapsed + total * options.columnMasterTimeShare)
+            dive(until: (elapsed + masterEnd) / 2)
+            if !isProvenOptimal { solveColumnMaster(timeLimit: masterEnd - elapsed) }
             improve()
         }
         let stop: RosterPlanner.Stop
@@ -177,7 +186,7 @@ struct RosterSearch {
         } else if let lowerBound, Double(index.penalty(best!)) <= lowerBound.rounded(.up) + 1e-9 {
             stop = .provenOptimal
         } else {
-            stop = .timeLimit
+            stop = roundLimitReached ? .roundLimit : .timeLimit
         }
         let roster = best.map { rows in
             Roster(shifts: rows.map { $0.map { $0 >= 0 ? problem.shiftTypes[$0].id : nil } })

@@ -41,7 +41,8 @@ extension SampleHotel {
             PublicAreaPost(id: "RESTROOMS", place: "Ground-floor restrooms", minutes: 20,
                            times: [TimeOfDay(hour: 9)!, TimeOfDay(hour: 13)!]),
         ]
-        return Standards(tasks: tasks, publicAreaPosts: posts)
+        // Turndown for VIP guests from 18:30 (the roster staffs the evening shift for about 30 % of the rooms).
+        return Standards(tasks: tasks, publicAreaPosts: posts, turndownFrom: TimeOfDay(hour: 18, minute: 30)!, turndownMinimumVIPLevel: 1)
     }()
 
     static func makeProperty(_ options: SampleHotelOptions, random: inout SeededGenerator) -> Property {

@@ -93,19 +93,28 @@ public struct Standards: Hashable, Sendable, Codable {
     public var deepCleansPerDay: Int?
     /// When stayover guests usually leave their rooms; stayover service is planned after this.
     public var stayoverServiceFrom: TimeOfDay
+    /// When stayover service must be finished (guests come back); `nil`: no limit. With it, an attendant on an
+    /// evening shift gets no stayover service, only the evening's work (turndown).
+    public var stayoverServiceUntil: TimeOfDay?
     /// When a departure is expected to check out if the status gives no time.
     public var defaultCheckout: TimeOfDay
     /// When a room with a same-day arrival must be ready if the status gives no arrival time.
     public var defaultReadyBy: TimeOfDay
     public var inspection: InspectionPolicy
     public var caps: AttendantCaps
+    /// Evening turndown on the work sheet: from this time, for the rooms occupied tonight, planned only when an
+    /// attendant on duty works after it (an evening shift). `nil`: no turndown on the work sheet.
+    public var turndownFrom: TimeOfDay?
+    /// Turndown only for guests of at least this VIP level (0: every room occupied tonight).
+    public var turndownMinimumVIPLevel: Int
 
     public init(tasks: [TaskStandard], travelMinutesPerFloorChange: Double = 5, travelMinutesPerBuildingChange: Double = 15,
                 publicAreaPosts: [PublicAreaPost] = [], linenChangeEveryNights: Int? = 3, deepCleanEveryDays: Int? = 90,
                 deepCleanAfterStayNights: Int? = 14, deepCleansPerDay: Int? = 4,
                 stayoverServiceFrom: TimeOfDay = TimeOfDay(hour: 9)!, defaultCheckout: TimeOfDay = TimeOfDay(hour: 12)!,
                 defaultReadyBy: TimeOfDay = TimeOfDay(hour: 14)!, inspection: InspectionPolicy = InspectionPolicy(),
-                caps: AttendantCaps = AttendantCaps()) {
+                caps: AttendantCaps = AttendantCaps(), turndownFrom: TimeOfDay? = nil, turndownMinimumVIPLevel: Int = 0,
+                stayoverServiceUntil: TimeOfDay? = nil) {
         self.tasks = tasks
         self.travelMinutesPerFloorChange = travelMinutesPerFloorChange
         self.travelMinutesPerBuildingChange = travelMinutesPerBuildingChange
@@ -119,6 +128,9 @@ public struct Standards: Hashable, Sendable, Codable {
         self.defaultReadyBy = defaultReadyBy
         self.inspection = inspection
         self.caps = caps
+        self.turndownFrom = turndownFrom
+        self.turndownMinimumVIPLevel = turndownMinimumVIPLevel
+        self.stayoverServiceUntil = stayoverServiceUntil
     }
 
     /// The standard for a task on a room type, if one is defined.

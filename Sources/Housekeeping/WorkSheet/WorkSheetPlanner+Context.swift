@@ -96,12 +96,13 @@ struct PlanningContext: Sendable {
     func rank(_ floorID: String?) -> Int { floorID.flatMap { floorRank[$0] } ?? -1 }
 
     /// A virtual attendant (efficiency 1.0, the most common room-attendant shift, every skill of the team) to
-    /// see what one more person would change.
+    /// see what one more person would change. With no room attendant on duty: the most common shift of whoever
+    /// is on duty, or the property's first shift type.
     func extraAttendant() -> CrewMember? {
         let attendants = crew.filter { $0.role == .roomAttendant }
         var counts: [String: Int] = [:]
-        for member in attendants { counts[member.shift.id, default: 0] += 1 }
-        guard let shiftID = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key,
+        for member in attendants.isEmpty ? crew + leads : attendants { counts[member.shift.id, default: 0] += 1 }
+        guard let shiftID = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key ?? property.shiftTypes.first?.id,
               let shift = property.shiftType(shiftID) else { return nil }
         let skills = attendants.reduce(into: Set<Skill>()) { $0.formUnion($1.staff.skills) }
         let staff = StaffMember(id: "~extra", name: "One more attendant", roles: [.roomAttendant], skills: skills,
@@ -139,6 +140,10 @@ struct TaskDerivation {
         var noService = 0
         var missingStandards: Set<String> = []
         var deepCandidates: [(overdueDays: Int, task: HousekeepingTask)] = []
+        // Turndown only when a room attendant on duty works after it starts.
+        let turndownFrom = standards.turndownFrom.flatMap { from in
+            context.crew.contains { $0.role == .roomAttendant && $0.endMinute > from.minutesAfterMidnight } ? from : nil
+        }
 
         func standard(_ kind: TaskKind, _ typeID: String) -> (Double, Double) {
             if let found = standards.standard(for: kind, roomTypeID: typeID) { return (found.minutes, found.credits) }
@@ -164,6 +169,12 @@ struct TaskDerivation {
                     standardMinutes: minutes, credits: credits, areaSquareMetres: area, priority: priority,
                     isMandatory: mandatory, earliestStart: earliest, readyBy: readyBy, requiredSkills: skills + extraSkills,
                     flags: commonFlags + flags, vipLevel: status.vipLevel, guestCount: status.guestCount, note: status.note)
+            }
+            if let from = turndownFrom, status.vipLevel >= standards.turndownMinimumVIPLevel,
+               status.arrival != nil || (status.frontOffice == .occupied && status.departure == nil && status.service != .noService) {
+                let dnd = status.departure == nil && status.service == .doNotDisturb
+                tasks.append(make(.turndown, priority: dnd ? .doNotDisturb : .normal, earliest: from, readyBy: nil,
+                                  flags: dnd ? [.doNotDisturb, .retry] : []))
             }
             var arrivalFlags: [HousekeepingTask.Flag] = []
             var readyBy: TimeOfDay?
@@ -199,15 +210,16 @@ struct TaskDerivation {
                     }
                     if linen { flags.append(.linenChange) }
                     let kind: TaskKind = linen ? .stayoverLinenChange : .stayoverService
+                    let until = standards.stayoverServiceUntil
                     switch status.service {
                     case .doNotDisturb:
                         tasks.append(make(kind, priority: .doNotDisturb, earliest: standards.stayoverServiceFrom,
-                                          readyBy: nil, flags: flags + [.doNotDisturb, .retry]))
+                                          readyBy: until, flags: flags + [.doNotDisturb, .retry]))
                     case .makeUpRoomRequested:
-                        tasks.append(make(kind, priority: .readyBy, earliest: nil, readyBy: nil, flags: flags + [.rush]))
+                        tasks.append(make(kind, priority: .readyBy, earliest: nil, readyBy: until, flags: flags + [.rush]))
                     default:
                         tasks.append(make(kind, priority: urgent ? .readyBy : .normal, earliest: standards.stayoverServiceFrom,
-                                          readyBy: nil, flags: flags))
+                                          readyBy: until, flags: flags))
                     }
                 }
             } else {

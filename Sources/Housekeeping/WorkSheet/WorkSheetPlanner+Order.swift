@@ -25,12 +25,14 @@ extension SheetAssembler {
     /// for. Travel on every floor
     /// change; the unpaid break in the middle of the shift, or during a wait as long as the break around the
     /// middle.
-    func sequence(_ assigned: [HousekeepingTask], for member: CrewMember) -> [ScheduledTask] {
+    ///
+    /// `start` resumes a list part-way through the day (a re-plan); by default the list starts with the shift.
+    func sequence(_ assigned: [HousekeepingTask], for member: CrewMember, from start: Position? = nil) -> [ScheduledTask] {
         var remaining = assigned.sorted { $0.id < $1.id }
         var result: [ScheduledTask] = []
-        var position = Position(minute: Double(member.startMinute), floorID: nil, buildingID: nil,
-                                breakTaken: member.shift.unpaidBreakMinutes <= 0)
-        let breakAt = Double(member.startMinute) + Double(member.shift.spanMinutes) / 2
+        var position = start ?? Position(minute: Double(member.startMinute), floorID: nil, buildingID: nil,
+                                         breakTaken: member.shift.unpaidBreakMinutes <= 0)
+        let breakAt = breakMinute(for: member)
         let breakSlack = Double(member.shift.spanMinutes) / 4
         func earliest(_ task: HousekeepingTask) -> Double { Double(task.earliestStart?.minutesAfterMidnight ?? 0) }
         func wait(until next: Double) {
@@ -80,6 +82,21 @@ extension SheetAssembler {
                                         finish: SheetAssembler.clock(step.finish), flags: flags))
         }
         return result
+    }
+
+    /// When the unpaid break is due: the middle of the shift.
+    func breakMinute(for member: CrewMember) -> Double { Double(member.startMinute) + Double(member.shift.spanMinutes) / 2 }
+
+    /// Where an attendant is after the tasks kept on their list, when the rest of the list resumes at
+    /// ``resumeAt``: not before that time nor the last kept finish, on the last kept floor; the break counts
+    /// as taken once its time has passed.
+    func resumePosition(after done: [ScheduledTask], for member: CrewMember) -> Position {
+        var clock = ShiftClock(start: member.shift.start)
+        let finishes = done.map { Double(clock.minutes($0.finish)) }
+        let minute = max(resumeAt ?? Double(member.startMinute), finishes.last ?? Double(member.startMinute))
+        return Position(minute: minute, floorID: done.last { $0.task.floorID != nil }?.task.floorID,
+                        buildingID: done.last { $0.task.buildingID != nil }?.task.buildingID,
+                        breakTaken: member.shift.unpaidBreakMinutes <= 0 || minute >= breakMinute(for: member))
     }
 
     /// The deadline of ready-by work, in minutes after midnight.

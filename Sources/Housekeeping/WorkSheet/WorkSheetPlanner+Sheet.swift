@@ -4,6 +4,10 @@ struct SheetAssembler {
     let context: PlanningContext
     let derived: DerivedTasks
     let assignment: AssignmentResult
+    /// Lists kept as they are, by staff id (a re-plan: work already done, or a list nobody touched); the rest
+    /// of that attendant's tasks are ordered after them, from ``resumeAt`` (minutes after midnight).
+    var kept: [String: [ScheduledTask]] = [:]
+    var resumeAt: Double?
 
     var standards: Standards { context.property.standards }
     var crew: [CrewMember] { context.crew }
@@ -18,7 +22,15 @@ struct SheetAssembler {
     func assemble(extra: ExtraAttendantEffect?, planSeconds: Double) -> WorkSheet {
         var sheets: [AttendantSheet] = []
         for (a, member) in crew.enumerated() {
-            let ordered = sequence(assignment.tasksByCrew[a].map { tasks[$0] }, for: member)
+            let assigned = assignment.tasksByCrew[a].map { tasks[$0] }
+            let ordered: [ScheduledTask]
+            if let done = kept[member.id] {
+                let doneIDs = Set(done.map(\.task.id))
+                let rest = assigned.filter { !doneIDs.contains($0.id) }
+                ordered = done + (rest.isEmpty ? [] : sequence(rest, for: member, from: resumePosition(after: done, for: member)))
+            } else {
+                ordered = sequence(assigned, for: member)
+            }
             var floors: [String] = []
             var buildings: [String] = []
             for item in ordered {
@@ -37,7 +49,7 @@ struct SheetAssembler {
                 areaSquareMetres: roomTasks.reduce(0) { $0 + $1.task.areaSquareMetres },
                 cart: CartLoad(items: supplies(for: ordered.map(\.task)))))
         }
-        let leads = inspections(sheets)
+        let (leads, inspectionWarnings) = inspections(sheets)
         let (issues, stockWarnings) = storerooms(sheets)
 
         // Summary.
@@ -69,12 +81,13 @@ struct SheetAssembler {
             oneMoreAttendant: extra, solver: report, baseline: baseline())
         return WorkSheet(date: context.day.date, propertyName: context.property.name, summary: summary,
                          attendants: sheets, leads: leads, storeroomIssues: issues, stockWarnings: stockWarnings,
-                         warnings: context.warnings + derived.warnings)
+                         warnings: context.warnings + derived.warnings + inspectionWarnings)
     }
 
     // MARK: - Inspections
 
-    func inspections(_ sheets: [AttendantSheet]) -> [LeadSheet] {
+    /// The leads' inspection lists, and a warning for each inspection that ends after its lead's shift.
+    func inspections(_ sheets: [AttendantSheet]) -> ([LeadSheet], [String]) {
         let policy = standards.inspection
         var chosen: [Inspection] = []
         let inspectable: Set<HousekeepingTask.Kind> = [.departureClean, .stayoverService, .stayoverLinenChange, .deepClean,
@@ -112,15 +125,42 @@ struct SheetAssembler {
             }
         }
         let leads = context.leads
-        guard !leads.isEmpty else { return [] }
-        // Contiguous blocks of floors, equal in count, one per lead.
+        guard !leads.isEmpty else { return ([], []) }
+        // Contiguous blocks of floors, equal in count, one per lead; a room ready before its lead's shift starts,
+        // or too late to inspect within it, goes to the lead on shift then with the fewest inspections.
         chosen.sort { (context.rank($0.floorID), $0.roomReadyAt, $0.roomNumber) < (context.rank($1.floorID), $1.roomReadyAt, $1.roomNumber) }
+        var owner: [Int] = []
+        for l in leads.indices { owner += Array(repeating: l, count: chosen.count / leads.count + (l < chosen.count % leads.count ? 1 : 0)) }
+        var counts = leads.indices.map { l in owner.filter { $0 == l }.count }
+        func onShift(_ l: Int, _ ready: Double) -> Bool {
+            Double(leads[l].startMinute) <= ready && ready + minutes <= Double(leads[l].endMinute)
+        }
+        for i in chosen.indices {
+            let ready = Double(chosen[i].roomReadyAt.minutesAfterMidnight)
+            guard !onShift(owner[i], ready),
+                  let other = leads.indices.filter({ onShift($0, ready) }).min(by: { (counts[$0], leads[$0].id) < (counts[$1], leads[$1].id) })
+            else { continue }
+            counts[owner[i]] -= 1
+            counts[other] += 1
+            owner[i] = other
+        }
+        // Even out again: the busiest lead hands its latest room another lead on shift then can take.
+        while true {
+            let moves = chosen.indices.reversed().compactMap { i -> (Int, Int)? in
+                let ready = Double(chosen[i].roomReadyAt.minutesAfterMidnight)
+                let target = leads.indices.filter { counts[$0] + 1 < counts[owner[i]] && onShift($0, ready) }
+                    .min { (counts[$0], leads[$0].id) < (counts[$1], leads[$1].id) }
+                return target.map { (i, $0) }
+            }
+            guard let (i, target) = moves.max(by: { counts[owner[$0.0]] < counts[owner[$1.0]] }) else { break }
+            counts[owner[i]] -= 1
+            counts[target] += 1
+            owner[i] = target
+        }
         var result: [LeadSheet] = []
-        var cursor = 0
+        var warnings: [String] = []
         for (l, lead) in leads.enumerated() {
-            let size = chosen.count / leads.count + (l < chosen.count % leads.count ? 1 : 0)
-            var mine = Array(chosen[cursor..<cursor + size])
-            cursor += size
+            var mine = chosen.indices.filter { owner[$0] == l }.map { chosen[$0] }
             mine.sort { (Self.minute($0.roomReadyAt), context.rank($0.floorID), $0.roomNumber) < (Self.minute($1.roomReadyAt), context.rank($1.floorID), $1.roomNumber) }
             var t = Double(lead.startMinute)
             for i in mine.indices {
@@ -128,10 +168,13 @@ struct SheetAssembler {
                 mine[i].start = SheetAssembler.clock(startAt)
                 mine[i].finish = SheetAssembler.clock(startAt + minutes)
                 t = startAt + minutes
+                if t > Double(lead.endMinute) + 0.5 {
+                    warnings.append("lead \(lead.id): the inspection of room \(mine[i].roomNumber) ends at \(mine[i].finish), after the shift ends at \(lead.shift.end)")
+                }
             }
             result.append(LeadSheet(staffID: lead.id, staffName: lead.staff.name, shiftTypeID: lead.shift.id, inspections: mine))
         }
-        return result
+        return (result, warnings)
     }
 
     static func minute(_ time: TimeOfDay) -> Int { time.minutesAfterMidnight }

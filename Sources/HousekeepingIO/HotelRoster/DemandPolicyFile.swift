@@ -11,6 +11,7 @@ import Housekeeping
 /// {"version": 1, "roomWork": [{"shiftTypeID": "M", "share": 1}], "attendantsPerLead": 4}
 /// ```
 public enum DemandPolicyFile {
+    /// The `version` this reader knows and the writer writes.
     public static let version = 1
 
     /// Reads a policy and checks it against the property's shift types, recording every problem (file, line,

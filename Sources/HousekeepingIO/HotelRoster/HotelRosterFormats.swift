@@ -212,20 +212,23 @@ public enum HotelRosterFormats {
 
     // MARK: iCalendar
 
-    /// One iCalendar file (RFC 5545) per person, named `<staff id>.ics`: a VEVENT per shift in floating local
-    /// time (the property's time zone is named in `X-WR-TIMEZONE`), CRLF line ends, text escaped, lines folded
-    /// at 75 octets, UIDs stable across runs (`<month>-<staff>-<date>@housekeeping`).
+    /// One iCalendar file (RFC 5545) per person, named `<staff id>.ics`: a VEVENT per shift in the property's
+    /// local time, with the time zone's `VTIMEZONE` (``ICalendarTimeZone``) and `TZID` on every time (floating
+    /// local time when the system does not know the zone), CRLF line ends, text escaped, lines folded at 75
+    /// octets, UIDs stable across runs (`<month>-<staff>-<date>@housekeeping`).
     public static func icalendar(_ plan: HotelRosterPlan) -> [(fileName: String, text: String)] {
         let hotel = plan.hotel
         guard let roster = plan.roster else { return [] }
         let types = Dictionary(uniqueKeysWithValues: hotel.month.property.shiftTypes.map { ($0.id, $0) })
         let stamp = "\(compact(hotel.month.month.firstDay))T000000Z"
+        let zone = ICalendarTimeZone(identifier: hotel.month.property.timeZone, month: hotel.month.month)
+        let timeParameter = zone.map { ";TZID=" + quotedParameter($0.identifier) } ?? ""
         return hotel.staff.enumerated().map { e, member in
             var lines = [
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//housekeeping//roster//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
                 "X-WR-CALNAME:" + escapeText("\(member.name) — roster \(hotel.month.month)"),
                 "X-WR-TIMEZONE:" + escapeText(hotel.month.property.timeZone),
-            ]
+            ] + (zone?.lines ?? [])
             for (day, shift) in roster.shifts[e].enumerated() {
                 guard let shift, let type = types[shift] else { continue }
                 let date = hotel.date(ofDay: day)
@@ -235,8 +238,8 @@ public enum HotelRosterFormats {
                     "BEGIN:VEVENT",
                     "UID:" + escapeText("\(hotel.month.month)-\(member.id)-\(date)@housekeeping"),
                     "DTSTAMP:\(stamp)",
-                    "DTSTART:\(localDateTime(date, minutes: start))",
-                    "DTEND:\(localDateTime(date, minutes: end))",
+                    "DTSTART\(timeParameter):\(localDateTime(date, minutes: start))",
+                    "DTEND\(timeParameter):\(localDateTime(date, minutes: end))",
                     "SUMMARY:" + escapeText("\(type.name) (\(type.id)) \(type.start)–\(type.end)"),
                     "DESCRIPTION:" + escapeText("\(hotel.month.property.name): \(type.paidMinutes / 60) h \(type.paidMinutes % 60) min paid, \(type.unpaidBreakMinutes) min unpaid break"),
                     "TRANSP:OPAQUE",
@@ -292,6 +295,11 @@ public enum HotelRosterFormats {
         let day = date.adding(days: minutes / 1440)
         let rest = minutes % 1440
         return "\(compact(day))T\((rest / 60).padded2)\((rest % 60).padded2)00"
+    }
+
+    /// A parameter value, quoted when it holds `:`, `;` or `,` (RFC 5545 §3.2).
+    static func quotedParameter(_ value: String) -> String {
+        value.contains { ":;,".contains($0) } ? "\"\(value.replacingOccurrences(of: "\"", with: ""))\"" : value
     }
 
     static func compact(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }

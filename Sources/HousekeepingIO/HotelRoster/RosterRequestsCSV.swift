@@ -24,7 +24,13 @@ public enum RosterRequestsCSV {
     /// How many days before the month the `worked` rows describe.
     public static let previousWindow = 7
 
-    public static func parse(_ text: String, file: String, month: RosterMonth) throws(ForecastFileError) -> Contents {
+    /// Parses the file; the first problem is thrown with the file, the line and the field.
+    /// - Parameters:
+    ///   - file: the name used in error messages.
+    ///   - month: the month rostered (`worked` rows are the days before it).
+    ///   - property: when given, every staff id must be one of its staff and every shift one of its shift types.
+    public static func parse(_ text: String, file: String, month: RosterMonth,
+                             property: Property? = nil) throws(ForecastFileError) -> Contents {
         let records: [CSVRecord]
         do { records = try CSVReader.records(in: text) } catch let error as CSVSyntaxError {
             throw ForecastFileError(file: file, line: error.line, message: error.message)
@@ -54,6 +60,14 @@ public enum RosterRequestsCSV {
                 throw ForecastFileError(file: file, line: record.line, message: "date '\(field("date"))' is not a date; expected YYYY-MM-DD")
             }
             let shift = field("shift").isEmpty ? nil : field("shift")
+            if let property {
+                guard property.staffMember(staff) != nil else {
+                    throw ForecastFileError(file: file, line: record.line, message: "staff '\(staff)' is not one of the property's staff")
+                }
+                if let shift, property.shiftType(shift) == nil {
+                    throw ForecastFileError(file: file, line: record.line, message: "shift '\(shift)' is not one of the property's shift types (\(property.shiftTypes.map(\.id).joined(separator: ", ")))")
+                }
+            }
             var weight = 1
             if !field("weight").isEmpty {
                 guard let value = Int(field("weight")), value >= 0 else {
