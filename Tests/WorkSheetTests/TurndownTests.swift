@@ -11,11 +11,12 @@ struct TurndownTests {
 
     /// 101 stayover, 102 VIP stayover, 103 departure with an arrival, 104 departure leaving the room empty,
     /// 105 a guest who declined service.
-    func plan(minimumVIPLevel: Int = 0, onDuty: [DutyAssignment]) throws -> (WorkSheet, Property, DayStatus) {
+    func plan(minimumVIPLevel: Int = 0, serviceUntil: TimeOfDay? = nil, onDuty: [DutyAssignment]) throws -> (WorkSheet, Property, DayStatus) {
         var standards = Fixture.standards()
         standards.tasks.append(TaskStandard(task: .turndown, roomTypeID: "STD", minutes: 7, credits: 0.5))
         standards.turndownFrom = TimeOfDay(hour: 18, minute: 30)!
         standards.turndownMinimumVIPLevel = minimumVIPLevel
+        standards.stayoverServiceUntil = serviceUntil
         let property = Fixture.property(floors: 1, roomsPerFloor: 5, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")],
                                         standards: standards, shifts: [Self.morning, Self.evening])
         var vip = Fixture.stayover("102")
@@ -44,5 +45,28 @@ struct TurndownTests {
                                                     DutyAssignment(staffID: "A2", shiftTypeID: "M")])
         #expect(!morningOnly.summary.tasksByKind.contains { $0.kind == .turndown })
         #expect(morningOnly.summary.undone.isEmpty)
+    }
+
+    @Test func withAServiceEndStayoversStayOffTheEveningShift() throws {
+        // Twelve stayovers, A1 on the morning, A2 on the evening. Shared fairly by load, A2 would take some of
+        // them in the evening; with stayover service ending at 17:00 A1 does them all and A2 the turndowns.
+        func plan(until: TimeOfDay?) throws -> (WorkSheet, Property, DayStatus) {
+            var standards = Fixture.standards()
+            standards.tasks.append(TaskStandard(task: .turndown, roomTypeID: "STD", minutes: 7, credits: 0.5))
+            standards.turndownFrom = TimeOfDay(hour: 18, minute: 30)!
+            standards.stayoverServiceUntil = until
+            let property = Fixture.property(floors: 1, roomsPerFloor: 12, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")],
+                                            standards: standards, shifts: [Self.morning, Self.evening])
+            let day = DayStatus(date: Fixture.date, rooms: property.rooms.map { Fixture.stayover($0.number) },
+                                onDuty: [DutyAssignment(staffID: "A1", shiftTypeID: "M"), DutyAssignment(staffID: "A2", shiftTypeID: "E")])
+            return (try Fixture.plan(property, day), property, day)
+        }
+        let (without, _, _) = try plan(until: nil)
+        #expect(without.tasks(of: "A2").contains { $0.task.kind.isStayover })
+        let (sheet, property, day) = try plan(until: TimeOfDay(hour: 17)!)
+        #expect(sheet.tasks(of: "A2").map(\.task.kind) == Array(repeating: .turndown, count: 12))
+        #expect(sheet.tasks(of: "A1").filter { $0.task.kind.isStayover }.count == 12)
+        #expect(sheet.summary.undoneMandatory.isEmpty)
+        #expect(sheet.ruleViolations(property: property, day: day).isEmpty)
     }
 }

@@ -265,6 +265,40 @@ struct WorkSheetPlannerTests {
         #expect(sheet.leads.allSatisfy { !$0.inspections.isEmpty })
     }
 
+    @Test func aGeneratedHotelStaysWithinTheFairnessBandOnFewerFloorsThanTheGreedyPlan() throws {
+        // 300 rooms on 12 floors, 18 room attendants on duty, a third of them allowed suites. Without GLPK (so
+        // the plan does not depend on the machine): the greedy plan alone had 2.28 floors per attendant; the
+        // floor-block plan must keep every rule, stay within the 4 % band and work fewer floors.
+        let hotel = SampleHotel(SampleHotelOptions(rooms: 300, floors: 12, attendants: 20, seed: 1))
+        let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day,
+                                         options: WorkSheetOptions(greedyOnly: true)).plan()
+        expectSound(sheet, hotel.property, hotel.day)
+        #expect(sheet.summary.undone.filter { $0.task.isMandatory }.isEmpty)
+        #expect(sheet.summary.quality.highestLoadOverFairShare <= 1.05)
+        #expect(sheet.summary.quality.floorsPerAttendantMean < 2)
+    }
+
+    @Test func aPlanIsNeverLessFairThanTheBandAllows() throws {
+        // With no tolerance the fairest plan wins; with the default 4 % the busiest attendant may carry up to
+        // 4 % more than an even day (plus travel) to save floors, never more.
+        let hotel = SampleHotel(SampleHotelOptions(rooms: 120, floors: 6, attendants: 10, seed: 1))
+        for tolerance in [0.0, 0.04] {
+            let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day,
+                                             options: WorkSheetOptions(timeLimitSeconds: 1, relativeGap: 0.01,
+                                                                       fairnessTolerance: tolerance)).plan()
+            expectSound(sheet, hotel.property, hotel.day)
+            #expect(sheet.summary.quality.highestLoadOverFairShare <= 1 + tolerance + 0.015)
+        }
+    }
+
+    @Test func aNegativeFairnessToleranceIsRejected() throws {
+        let property = Fixture.property(floors: 1, roomsPerFloor: 1, staff: [Fixture.attendant("A1")])
+        let day = Fixture.day([Fixture.departure("101")])
+        #expect(throws: WorkSheetError.self) {
+            try WorkSheetPlanner(property: property, day: day, options: WorkSheetOptions(fairnessTolerance: -0.1)).plan()
+        }
+    }
+
     @Test func withNoAttendantOnDutyTheSheetStillSaysWhatOneMoreWouldDo() throws {
         // Only the lead is on duty: all three departures are undone, and one attendant on the lead's shift
         // would do them all.

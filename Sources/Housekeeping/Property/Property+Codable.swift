@@ -84,7 +84,7 @@ extension StaffMember {
 }
 
 extension Standards {
-    /// Decodes standards; only `tasks` is required, the rest take the defaults of ``init(tasks:travelMinutesPerFloorChange:travelMinutesPerBuildingChange:publicAreaPosts:linenChangeEveryNights:deepCleanEveryDays:deepCleanAfterStayNights:deepCleansPerDay:stayoverServiceFrom:defaultCheckout:defaultReadyBy:inspection:caps:turndownFrom:turndownMinimumVIPLevel:)``.
+    /// Decodes standards; only `tasks` is required, the rest take the defaults of ``init(tasks:travelMinutesPerFloorChange:travelMinutesPerBuildingChange:publicAreaPosts:linenChangeEveryNights:deepCleanEveryDays:deepCleanAfterStayNights:deepCleansPerDay:stayoverServiceFrom:defaultCheckout:defaultReadyBy:inspection:caps:turndownFrom:turndownMinimumVIPLevel:stayoverServiceUntil:)``.
     /// The optional policies, when left out, take those defaults too; write `null` to switch one off.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Field.self)
@@ -106,7 +106,8 @@ extension Standards {
                   inspection: try c.value("inspection", default: defaults.inspection),
                   caps: try c.value("caps", default: defaults.caps),
                   turndownFrom: try c.optional("turndownFrom"),
-                  turndownMinimumVIPLevel: try c.value("turndownMinimumVIPLevel", default: defaults.turndownMinimumVIPLevel))
+                  turndownMinimumVIPLevel: try c.value("turndownMinimumVIPLevel", default: defaults.turndownMinimumVIPLevel),
+                  stayoverServiceUntil: try c.optional("stayoverServiceUntil"))
     }
 
     /// Encodes every field, writing `null` for a policy that is switched off (so it reads back the same).
@@ -127,6 +128,7 @@ extension Standards {
         try c.encode(caps, forKey: Field("caps"))
         try c.encode(turndownFrom, forKey: Field("turndownFrom"))
         try c.encode(turndownMinimumVIPLevel, forKey: Field("turndownMinimumVIPLevel"))
+        try c.encode(stayoverServiceUntil, forKey: Field("stayoverServiceUntil"))
     }
 }
 

@@ -41,7 +41,10 @@ extension SampleHotel {
             PublicAreaPost(id: "RESTROOMS", place: "Ground-floor restrooms", minutes: 20,
                            times: [TimeOfDay(hour: 9)!, TimeOfDay(hour: 13)!]),
         ]
-        return Standards(tasks: tasks, publicAreaPosts: posts, turndownFrom: TimeOfDay(hour: 18, minute: 30)!)
+        // Turndown for VIP guests from 18:30 (the roster staffs the evening shift for about 30 % of the rooms);
+        // stayover service done by 17:00, so an evening attendant does turndowns, not stayovers.
+        return Standards(tasks: tasks, publicAreaPosts: posts, turndownFrom: TimeOfDay(hour: 18, minute: 30)!, turndownMinimumVIPLevel: 1,
+                         stayoverServiceUntil: TimeOfDay(hour: 17)!)
     }()
 
     static func makeProperty(_ options: SampleHotelOptions, random: inout SeededGenerator) -> Property {

@@ -93,6 +93,9 @@ public struct Standards: Hashable, Sendable, Codable {
     public var deepCleansPerDay: Int?
     /// When stayover guests usually leave their rooms; stayover service is planned after this.
     public var stayoverServiceFrom: TimeOfDay
+    /// When stayover service must be finished (guests come back); `nil`: no limit. With it, an attendant on an
+    /// evening shift gets no stayover service, only the evening's work (turndown).
+    public var stayoverServiceUntil: TimeOfDay?
     /// When a departure is expected to check out if the status gives no time.
     public var defaultCheckout: TimeOfDay
     /// When a room with a same-day arrival must be ready if the status gives no arrival time.
@@ -110,7 +113,8 @@ public struct Standards: Hashable, Sendable, Codable {
                 deepCleanAfterStayNights: Int? = 14, deepCleansPerDay: Int? = 4,
                 stayoverServiceFrom: TimeOfDay = TimeOfDay(hour: 9)!, defaultCheckout: TimeOfDay = TimeOfDay(hour: 12)!,
                 defaultReadyBy: TimeOfDay = TimeOfDay(hour: 14)!, inspection: InspectionPolicy = InspectionPolicy(),
-                caps: AttendantCaps = AttendantCaps(), turndownFrom: TimeOfDay? = nil, turndownMinimumVIPLevel: Int = 0) {
+                caps: AttendantCaps = AttendantCaps(), turndownFrom: TimeOfDay? = nil, turndownMinimumVIPLevel: Int = 0,
+                stayoverServiceUntil: TimeOfDay? = nil) {
         self.tasks = tasks
         self.travelMinutesPerFloorChange = travelMinutesPerFloorChange
         self.travelMinutesPerBuildingChange = travelMinutesPerBuildingChange
@@ -126,6 +130,7 @@ public struct Standards: Hashable, Sendable, Codable {
         self.caps = caps
         self.turndownFrom = turndownFrom
         self.turndownMinimumVIPLevel = turndownMinimumVIPLevel
+        self.stayoverServiceUntil = stayoverServiceUntil
     }
 
     /// The standard for a task on a room type, if one is defined.

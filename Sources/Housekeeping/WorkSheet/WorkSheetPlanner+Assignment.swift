@@ -43,7 +43,11 @@ struct AssignmentEngine {
 
     // Objective weights, in order of importance (see WorkSheetPlanner's documentation).
     static let undoneWeight = 10_000.0
-    static let loadRatioWeight = 1_000.0
+    /// Per unit of the highest load ratio above the fairness band (the even ratio × (1 + tolerance)).
+    static let overBandWeight = 1_000.0
+    /// Per unit of the highest load ratio: one floor (weight 1) is worth 0.01 of it, about five minutes of an
+    /// eight-hour shift — the minutes a floor change costs.
+    static let loadRatioWeight = 100.0
     static let departureShareWeight = 2.0
     static let deepCleanWeight = 5.0
     static let floorWeight = 1.0
@@ -259,8 +263,10 @@ struct AssignmentEngine {
     /// Improves a plan by local search before the solver sees it: moves and swaps single tasks away from the
     /// most loaded attendant while that lowers the highest load, then empties floors an attendant barely
     /// works on (fewest tasks first) when others on that floor can take the work without raising the highest
-    /// load, and swaps departures for stayovers where someone has more than their allowance.
-    func improve(_ start: Plan, budget evaluations: Int) -> Plan {
+    /// load, and swaps departures for stayovers where someone has more than their allowance. A move that puts
+    /// somebody on a floor they do not already work is only made while the highest load is above
+    /// `newFloorsAbove` (a load ratio; 0: always allowed).
+    func improve(_ start: Plan, budget evaluations: Int, newFloorsAbove: Double = 0) -> Plan {
         var plan = start
         // A budget of trial moves, not of seconds, so that the same input always gives the same plan.
         var budget = evaluations
@@ -276,6 +282,7 @@ struct AssignmentEngine {
         while rounds < 20 * roomCrew.count, budget > 0 {
             rounds += 1
             let (top, topRatio) = highest()
+            let newFloors = topRatio > newFloorsAbove + 1e-12
             var bestMove: (g: Int, b: Int, h: Int?, key: (Int, Double))?
             for g in groups.indices where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
                 for b in groups[g].eligible where b != top && crew[b].role == .roomAttendant {
@@ -285,8 +292,8 @@ struct AssignmentEngine {
                     if fits(plan, b, g) {
                         add(&plan, b, g)
                         let newTop = mandatoryRatio(plan, top), newB = mandatoryRatio(plan, b)
-                        if newTop < topRatio - 1e-9, newB < topRatio - 1e-9 {
-                            let addsFloor = groups[g].floorID.map { plan.floorUnits[b][$0] == 1 } ?? false
+                        let addsFloor = groups[g].floorID.map { plan.floorUnits[b][$0] == 1 } ?? false
+                        if newTop < topRatio - 1e-9, newB < topRatio - 1e-9, newFloors || !addsFloor {
                             let key = (addsFloor ? 1 : 0, max(newTop, newB))
                             if bestMove == nil || key < bestMove!.key { bestMove = (g, b, nil, key) }
                         }
@@ -301,7 +308,8 @@ struct AssignmentEngine {
                     for b in groups[g].eligible where b != top && crew[b].role == .roomAttendant {
                         for h in groups.indices where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
                             && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
-                            && (groups[h].floorID == groups[g].floorID || plan.floors[top].contains(groups[h].floorID ?? "")) {
+                            && (groups[h].floorID == groups[g].floorID || plan.floors[top].contains(groups[h].floorID ?? ""))
+                            && (newFloors || plan.floors[b].contains(groups[g].floorID ?? "")) {
                             budget -= 1
                             remove(&plan, top, g); remove(&plan, b, h)
                             if fits(plan, b, g) {
@@ -465,22 +473,62 @@ struct AssignmentEngine {
             remaining[g] += setAside[g]
             while remaining[g] > 0, let a = best(g, preferFloor: true) { add(&plan, a, g); remaining[g] -= 1 }
         }
-        // 4. Optional deep cleans into spare capacity, most spare first.
+        // 4. Optional deep cleans into spare capacity.
+        fillOptionalWork(&plan)
+        return plan
+    }
+
+    /// The eligible crew member who can take one more task of group g with the lowest load ratio, preferring
+    /// those already on its floor.
+    func lightestTaker(_ g: Int, _ plan: Plan) -> Int? {
+        var chosen: Int?
+        var chosenKey = (2, Double.infinity, 0)
+        for a in groups[g].eligible where fits(plan, a, g) {
+            let onFloor = groups[g].floorID.map { plan.floors[a].contains($0) } ?? true
+            let ratio = crew[a].paidMinutes > 0 ? (plan.work[a] + travel(plan, a)) / crew[a].paidMinutes : 1e9
+            let key = (onFloor ? 0 : 1, ratio, a)
+            if key < chosenKey { chosenKey = key; chosen = a }
+        }
+        return chosen
+    }
+
+    /// Gives out the optional work (deep cleans) still open into spare capacity, on floors already worked first.
+    func fillOptionalWork(_ plan: inout Plan) {
         for g in groups.indices where !groups[g].isMandatory {
-            while remaining[g] > 0 {
-                var chosen: Int?
-                var chosenKey = (2, Double.infinity, 0)
-                for a in groups[g].eligible where fits(plan, a, g) {
-                    let onFloor = groups[g].floorID.map { plan.floors[a].contains($0) } ?? true
-                    let key = (onFloor ? 0 : 1, ratio(a), a)
-                    if key < chosenKey { chosenKey = key; chosen = a }
-                }
-                guard let a = chosen else { break }
+            var remaining = groups[g].count - crew.indices.reduce(0) { $0 + plan.counts[$1][g] }
+            while remaining > 0, let a = lightestTaker(g, plan) {
                 add(&plan, a, g)
-                remaining[g] -= 1
+                remaining -= 1
             }
         }
-        return plan
+    }
+
+    /// The objective weight of crew member a working floor f: 1, plus 0.25 off their home or yesterday's floors.
+    func floorCost(_ a: Int, _ floor: String) -> Double {
+        let home = preferredFloors(a)
+        return AssignmentEngine.floorWeight + (home.isEmpty || home.contains(floor) ? 0 : AssignmentEngine.awayFromHomeWeight)
+    }
+
+    /// The model's objective for a plan (see ``WorkSheetPlanner``), so that plans from different starts compare
+    /// as GLPK would compare them.
+    func objectiveValue(_ plan: Plan, band: Double) -> Double {
+        var value = 0.0
+        var highest = 0.0
+        let allowance = departureAllowance()
+        let multipleBuildings = Set(groups.compactMap(\.buildingID)).count > 1
+        for a in crew.indices {
+            if crew[a].role == .roomAttendant, crew[a].paidMinutes > 0 {
+                highest = max(highest, mandatoryRatio(plan, a))
+                if allowance[a].isFinite { value += AssignmentEngine.departureShareWeight * max(0, Double(plan.departures[a]) - allowance[a]) }
+            }
+            for floor in plan.floors[a] { value += floorCost(a, floor) }
+            if multipleBuildings { value += AssignmentEngine.buildingWeight * Double(plan.buildings[a].count) }
+        }
+        for (g, group) in groups.enumerated() {
+            let left = Double(group.count - crew.indices.reduce(0) { $0 + plan.counts[$1][g] })
+            value += left * (group.isMandatory ? AssignmentEngine.undoneWeight * Double(group.severity) : AssignmentEngine.deepCleanWeight)
+        }
+        return value + AssignmentEngine.overBandWeight * max(0, highest - band) + AssignmentEngine.loadRatioWeight * highest
     }
 
     // MARK: - Solve
@@ -509,8 +557,16 @@ struct AssignmentEngine {
     }
 
     mutating func solve() throws(WorkSheetError) -> AssignmentResult {
+        let clock = ContinuousClock()
+        let started = clock.now
         buildGroups()
+        let band = evenLoadRatio() * (1 + options.fairnessTolerance)
         var plan = improve(greedy(), budget: options.improvementMoves)
+        // The floor-block plan, when the objective prefers it.
+        if let blocks = floorBlockPlan(band: band),
+           objectiveValue(blocks, band: band) < objectiveValue(plan, band: band) - 1e-9 {
+            plan = blocks
+        }
         let classes = symmetryClasses()
         // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
         for members in classes {
@@ -537,7 +593,10 @@ struct AssignmentEngine {
         let hasWork = groups.contains { !$0.eligible.isEmpty }
         if !options.greedyOnly, hasWork, !crew.isEmpty {
             do {
-                if let solved = try optimise(from: plan, symmetry: classes, report: &report) { plan = solved }
+                let remaining = max(0, options.timeLimitSeconds - (clock.now - started).workSheetSeconds)
+                if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: remaining, report: &report) {
+                    plan = solved
+                }
             } catch {
                 throw .solverFailure(error.description)
             }
@@ -545,7 +604,8 @@ struct AssignmentEngine {
         return giveOut(plan, report: report)
     }
 
-    private func optimise(from start: Plan, symmetry: [[Int]], report: inout SolverReport) throws(OptimizationError) -> Plan? {
+    private func optimise(from start: Plan, symmetry: [[Int]], band: Double, seconds: Double,
+                          report: inout SolverReport) throws(OptimizationError) -> Plan? {
         var model = Model(name: "worksheet")
         let floorIDs = Set(groups.compactMap(\.floorID))
         let allPairs = crew.count * floorIDs.count
@@ -591,8 +651,7 @@ struct AssignmentEngine {
                     y[a][floor] = yv
                     integerCount += 1
                     initial[yv] = start.floors[a].contains(floor) ? 1 : 0
-                    let home = preferredFloors(a)
-                    objective.add(AssignmentEngine.floorWeight + (home.isEmpty || home.contains(floor) ? 0 : AssignmentEngine.awayFromHomeWeight), yv)
+                    objective.add(floorCost(a, floor), yv)
                 }
                 if multipleBuildings, let building = group.buildingID, b[a][building] == nil {
                     let bv = try model.addVariable(.binary)
@@ -648,26 +707,16 @@ struct AssignmentEngine {
             }
         }
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
-        // The starting plan's highest load and the rest of its objective (floors, buildings, deep cleans left,
-        // departures over the allowance). A better plan cannot have a highest load above
-        // start + rest ÷ weight, which bounds z and tells how many attendants each floor needs at least.
+        // The starting plan's highest load and objective. A better plan has a lower objective, so its highest
+        // load z satisfies 1,000 × max(0, z − band) + 100 × z ≤ the start's objective: this bounds z and tells how
+        // many attendants each floor needs at least.
         var startZ = 0.0
-        var startRest = 0.0
-        for a in roomCrew where crew[a].paidMinutes > 0 {
-            startZ = max(startZ, (start.mandatoryWork[a] + travel(start, a)) / crew[a].paidMinutes)
-        }
-        for a in crew.indices {
-            startRest += Double(start.floors[a].count) * (AssignmentEngine.floorWeight + AssignmentEngine.awayFromHomeWeight)
-                + (multipleBuildings ? Double(start.buildings[a].count) * AssignmentEngine.buildingWeight : 0)
-        }
-        for (g, group) in groups.enumerated() where !group.isMandatory {
-            startRest += AssignmentEngine.deepCleanWeight * Double(group.count - crew.indices.reduce(0) { $0 + start.counts[$1][g] })
-        }
+        for a in roomCrew where crew[a].paidMinutes > 0 { startZ = max(startZ, mandatoryRatio(start, a)) }
+        let startObjective = objectiveValue(start, band: band)
+        let zCeiling = greedyDoesAllMandatory
+            ? max(band, (startObjective + AssignmentEngine.overBandWeight * band) / (AssignmentEngine.overBandWeight + AssignmentEngine.loadRatioWeight)) + 1e-6
+            : Double.infinity
         let allowance = departureAllowance()
-        for a in roomCrew where allowance[a].isFinite {
-            startRest += AssignmentEngine.departureShareWeight * max(0, Double(start.departures[a]) - allowance[a])
-        }
-        let zCeiling = greedyDoesAllMandatory ? startZ + startRest / AssignmentEngine.loadRatioWeight + 1e-6 : Double.infinity
         // Per floor: at least as many attendants as its mandatory work needs, each carrying at most z × paid.
         let largestCapacity = crew.map { $0.paidMinutes * $0.efficiency }.max() ?? 1
         let perAttendant = max(1, largestCapacity * min(1, zCeiling))
@@ -681,6 +730,10 @@ struct AssignmentEngine {
 
         let z = try model.addVariable(.continuous, lower: 0, upper: zCeiling, name: "highestLoad")
         objective.add(AssignmentEngine.loadRatioWeight, z)
+        let overBand = try model.addVariable(.continuous, lower: 0, name: "overBand")
+        objective.add(AssignmentEngine.overBandWeight, overBand)
+        try model.addConstraint(LinearExpression(z) - overBand <= band)
+        initial[overBand] = max(0, startZ - band)
         var standardByCrew: [LinearExpression] = []
         for a in crew.indices {
             let member = crew[a]
@@ -738,7 +791,7 @@ struct AssignmentEngine {
         try model.setObjective(objective)
 
         let solution = try model.solve(SolveOptions(
-            timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap,
+            timeLimitSeconds: seconds, relativeGap: options.relativeGap,
             cuts: [.mixedIntegerRounding, .cover], initialSolution: initial, progress: options.progress))
         report.variables = model.variables.count
         report.integerVariables = integerCount

@@ -210,15 +210,16 @@ struct TaskDerivation {
                     }
                     if linen { flags.append(.linenChange) }
                     let kind: TaskKind = linen ? .stayoverLinenChange : .stayoverService
+                    let until = standards.stayoverServiceUntil
                     switch status.service {
                     case .doNotDisturb:
                         tasks.append(make(kind, priority: .doNotDisturb, earliest: standards.stayoverServiceFrom,
-                                          readyBy: nil, flags: flags + [.doNotDisturb, .retry]))
+                                          readyBy: until, flags: flags + [.doNotDisturb, .retry]))
                     case .makeUpRoomRequested:
-                        tasks.append(make(kind, priority: .readyBy, earliest: nil, readyBy: nil, flags: flags + [.rush]))
+                        tasks.append(make(kind, priority: .readyBy, earliest: nil, readyBy: until, flags: flags + [.rush]))
                     default:
                         tasks.append(make(kind, priority: urgent ? .readyBy : .normal, earliest: standards.stayoverServiceFrom,
-                                          readyBy: nil, flags: flags))
+                                          readyBy: until, flags: flags))
                     }
                 }
             } else {

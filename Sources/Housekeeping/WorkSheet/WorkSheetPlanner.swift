@@ -14,15 +14,22 @@ public struct WorkSheetOptions: Sendable {
     /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
     /// hotels; at or below it every floor is open to everyone.
     public var fullModelPairLimit: Int
-    /// Skip GLPK and return the greedy plan after local search (for comparison and tests).
+    /// Skip GLPK and return the better of the two heuristic plans, the greedy plan after local search and the
+    /// floor-block plan (for comparison and tests).
     public var greedyOnly: Bool
+    /// How far above perfectly even the busiest room attendant's load may be before fairness outweighs floors
+    /// (0.04 = 4 %). Within this band one floor less is worth 0.01 of the highest load ratio; above it,
+    /// fairness outweighs floors again (see ``WorkSheetPlanner``). The even load is the mandatory standard minutes ÷ the room attendants'
+    /// paid minutes × efficiency, with no travel.
+    public var fairnessTolerance: Double
     /// How many trial moves the local search before GLPK may evaluate (a count, not a time, so that the same
     /// input gives the same plan on any machine).
     public var improvementMoves: Int
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
-                fullModelPairLimit: Int = 150, greedyOnly: Bool = false, improvementMoves: Int = 400_000) {
+                fullModelPairLimit: Int = 150, greedyOnly: Bool = false, improvementMoves: Int = 400_000,
+                fairnessTolerance: Double = 0.04) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress
@@ -30,6 +37,7 @@ public struct WorkSheetOptions: Sendable {
         self.fullModelPairLimit = fullModelPairLimit
         self.greedyOnly = greedyOnly
         self.improvementMoves = improvementMoves
+        self.fairnessTolerance = fairnessTolerance
     }
 }
 
@@ -81,10 +89,19 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// attendants as its work needs; `z` ≥ (mandatory work + travel) ÷ paid minutes; symmetry breaking
 /// between identical attendants (ordered by standard minutes). The objective, by weight: undone mandatory
 /// work (10,000 × a severity, so stayovers go before departures and a departure with an arrival last of
-/// all), 1,000 × `z`, 2 per departure over max(share + 1, 1.25 × share), 5 per deep clean not done, 1 per
-/// floor (1.25 off the attendant's home or yesterday's floors), 3 per building. GLPK starts from the greedy
-/// plan improved by a local search with a fixed move budget (so the same input gives the same start), and
-/// stops at the time limit or the gap. In a big hotel (more attendant × floor pairs than
+/// all), 1,000 × how far `z` is above the fairness band, 100 × `z`, 2 per departure over
+/// max(share + 1, 1.25 × share), 5 per deep clean not done, 1 per floor (1.25 off the attendant's home or
+/// yesterday's floors), 3 per building. The band is the even load ratio (mandatory standard minutes ÷ the
+/// room attendants' paid minutes × efficiency) × (1 + ``WorkSheetOptions/fairnessTolerance``): above it
+/// fairness outweighs everything but undone work; within it one floor less is worth 0.01 of the highest
+/// load ratio (about five minutes of an eight-hour shift, the cost of a floor change), so **a plan may be up
+/// to the tolerance less fair than the fairest one to put attendants on fewer floors**.
+///
+/// GLPK starts from the better (by this objective) of two plans made without it, each with a fixed move
+/// budget so that the same input gives the same start: the greedy plan improved by a local search, and a
+/// floor-block plan (consecutive floors cut into blocks, each worked by its own few attendants, the cuts
+/// chosen by a dynamic programme within the band). It stops at the time limit or the gap; the time spent
+/// before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
 /// plan's. Rooms are then given out group by group (yesterday's rooms first, then by ready-by and room
 /// number).
@@ -113,6 +130,9 @@ public struct WorkSheetPlanner: Sendable {
         }
         guard options.relativeGap >= 0, options.relativeGap <= 1 else {
             throw .invalidOption("relative gap \(options.relativeGap) must be in 0…1")
+        }
+        guard options.fairnessTolerance.isFinite, options.fairnessTolerance >= 0 else {
+            throw .invalidOption("fairness tolerance \(options.fairnessTolerance) must be a finite number ≥ 0")
         }
         let context = try PlanningContext(property: property, day: day)
         let derived = TaskDerivation(context: context).derive()
