@@ -6,7 +6,7 @@ import Optimization
 /// Master: `Σ_k λ[e][k] = 1` per employee (its dual is the employee's price); per cover row, the count
 /// `Σ a[r][e][k] λ[e][k]` with under, over and (hard-minimum) shortfall slacks priced by the cover weights, as in
 /// ``RosterSubproblem``. A column costs its employee's request penalty. The LP relaxation's duals price the
-/// next columns (``EmployeeScheduleSearch/pricedSchedule(base:rounds:exactOperationLimit:)``); the MIP over the
+/// next columns (``EmployeeScheduleSearch/pricedSchedule(base:rounds:exactOperationLimit:countingShifts:)``); the MIP over the
 /// pool gives rosters. Every column meets all of its employee's rules (checked before it enters).
 struct RosterColumnPool {
     let index: RosterIndex

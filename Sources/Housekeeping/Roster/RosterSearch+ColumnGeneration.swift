@@ -5,11 +5,12 @@ extension RosterSearch {
     static let pricingOperationLimit = 4_000_000
 
     /// Column generation from the best roster's schedules: solve the master's LP relaxation, price one new
-    /// schedule per employee with the cover duals (``EmployeeScheduleSearch/pricedSchedule(base:rounds:exactOperationLimit:)``),
+    /// schedule per employee with the cover duals (``EmployeeScheduleSearch/pricedSchedule(base:rounds:exactOperationLimit:countingShifts:)``),
     /// repeat until no schedule has a negative reduced cost or `deadline` (seconds since the start) passes.
     /// Each complete pricing round gives a valid lower bound (the Lagrangian bound: the LP value plus each
     /// employee's most negative reduced cost, bounded from below by the pricing's own bound); at convergence it
-    /// is the LP value. Returns whether it converged.
+    /// is the LP value. Returns whether pricing ended with no new schedule and the bound within 5 % of the LP
+    /// value (then the pool is worth a dive and a MIP).
     @discardableResult
     mutating func generateColumns(until deadline: Double) -> Bool {
         guard let best else { return false }
@@ -25,8 +26,11 @@ extension RosterSearch {
                     report("bound")
                 }
             }
-            if round.converged { return true }
-            if round.lagrangian != nil && round.addedColumns == 0 { return false }   // pricing stalled
+            if round.converged, let lagrangian = round.lagrangian {
+                // No new schedule. The pool is worth a dive and a MIP when the bound meets the LP value or
+                // pricing stalled close to it, not when it stalled far below (priced rules oscillating).
+                return round.value - lagrangian <= 0.05 * max(1, abs(round.value))
+            }
         }
         return false
     }
@@ -63,9 +67,7 @@ extension RosterSearch {
             if reducedCost(priced.row) < -1e-6 && pool.add(e, priced.row!) { added += 1 }
         }
         let weights = master.lambda.map { $0.map { solution[$0] } }
-        // Converged: no new column, and the bound meets the LP value (else pricing stalled and the pool is poor).
-        let converged = added == 0 && lagrangian.map { value - $0 <= 1e-4 * max(1, abs(value)) } == true
-        return PriceRound(value: value, lagrangian: lagrangian, converged: converged, addedColumns: added, weights: weights)
+        return PriceRound(value: value, lagrangian: lagrangian, converged: lagrangian != nil && added == 0, weights: weights)
     }
 
     struct PriceRound {
@@ -73,10 +75,8 @@ extension RosterSearch {
         var value: Double
         /// The Lagrangian bound, when every employee was priced.
         var lagrangian: Double?
-        /// Whether no employee has a schedule with a negative reduced cost, and the bound meets the LP value.
+        /// Whether every employee was priced and none gave a new schedule.
         var converged: Bool
-        /// The columns added by pricing.
-        var addedColumns: Int
         /// weights[e][k]: the LP value of each column.
         var weights: [[Double]]
     }
