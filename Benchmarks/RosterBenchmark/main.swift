@@ -23,6 +23,8 @@ if let value = option("--subproblem-binaries").flatMap(Int.init) { base.subprobl
 if let value = option("--subproblem-seconds").flatMap(Double.init) { base.subproblemTimeLimitSeconds = value }
 if let value = option("--move-batch").flatMap(Int.init) { base.moveBatch = value }
 if let value = option("--annealing").flatMap(Double.init) { base.annealing = value }
+if let value = option("--column-share").flatMap(Double.init) { base.columnGenerationTimeShare = value }
+if let value = option("--master-share").flatMap(Double.init) { base.columnMasterTimeShare = value }
 let verbose = arguments.contains("--verbose")
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }

@@ -35,6 +35,12 @@ extension EmployeeScheduleSearch {
         return resources
     }
 
+    /// Whether an exact search of `larger` steps tracks more of this employee's rules than one of `smaller`.
+    func countsMoreShifts(at larger: Int, than smaller: Int) -> Bool {
+        func tracked(_ limit: Int) -> Int { exactResources(operationLimit: limit, countingShifts: true)?.countedShifts.count ?? -1 }
+        return tracked(larger) > tracked(smaller)
+    }
+
     /// The schedule maximising the sum of `value[d][a + 1]` under the sequence rules, the minutes limits, the
     /// weekend limit and the counted shift types' maximums, all exact; nil when none exists.
     func bestSequenceExact(value: [[Double]], resources: ExactResources) -> [Int]? {

@@ -13,14 +13,17 @@ import Optimization
 ///    none has a negative reduced cost. Every schedule is checked against its employee's rules before it enters.
 ///    The **lower bound** is the Lagrangian bound of each complete pricing round (the LP value when pricing
 ///    converges; valid also when pricing is not exact, because the pricing's own relaxation bounds it).
-/// 3. **Price-and-branch**: the master as a MIP over the generated schedules (GLPK, warm-started from the
-///    best roster, at most ``Options/columnMasterTimeShare`` of the time limit).
+/// 3. **Price-and-branch** (at most ``Options/columnMasterTimeShare`` of the time limit): a diving heuristic
+///    (fix the schedule with the largest LP value, price again, repeat), then the master as a MIP over the
+///    generated schedules (GLPK, warm-started from the best roster; schedules whose reduced cost shows they
+///    cannot beat it are left out).
 /// 4. **Improvement**, until the time limit, ``Options/roundLimit`` or a proven optimum: GLPK sub-problems
 ///    (a few employees over the whole horizon, many employees over a few days, or the people able to fix a
 ///    short-staffed shift; at most ``Options/subproblemBinaryLimit`` binaries, everyone else fixed,
 ///    warm-started), alternating with batches of ruin-and-recreate moves (clear a few employees, re-plan each
 ///    by dynamic programming, accept by simulated annealing that cools over ``Options/coolingMoves`` moves).
-///    The sub-problem size does not grow with the instance.
+///    The sub-problem size does not grow with the instance. When a better roster was found, its schedules join
+///    the pool and the MIP over the pool runs again.
 ///
 /// The search stops as soon as the penalty equals the bound rounded up (``Stop/provenOptimal``).
 ///

@@ -1,6 +1,9 @@
 import Optimization
 
 extension RosterSearch {
+    /// The steps an exact pricing search may take (ten times more when priced shift-type maximums stall).
+    static let pricingOperationLimit = 4_000_000
+
     /// Column generation from the best roster's schedules: solve the master's LP relaxation, price one new
     /// schedule per employee with the cover duals (``EmployeeScheduleSearch/pricedSchedule(base:rounds:exactOperationLimit:)``),
     /// repeat until no schedule has a negative reduced cost or `deadline` (seconds since the start) passes.
@@ -14,14 +17,16 @@ extension RosterSearch {
         while elapsed < deadline && !isProvenOptimal {
             guard let round = priceRound(fixed: nil, deadline: deadline) else { return false }
             if let lagrangian = round.lagrangian, lagrangian.isFinite {
-                // Penalties are whole numbers: a bound a rounding error above one is that whole number.
-                let bound = lagrangian - 1e-6 * max(1, abs(lagrangian))
+                // Penalties are whole numbers: a bound a rounding error above one is that whole number. No
+                // weight is negative, so neither is any penalty.
+                let bound = max(0, lagrangian - 1e-6 * max(1, abs(lagrangian)))
                 if bound > (lowerBound ?? -.infinity) {
                     lowerBound = bound
                     report("bound")
                 }
             }
             if round.converged { return true }
+            if round.lagrangian != nil && round.addedColumns == 0 { return false }   // pricing stalled
         }
         return false
     }
@@ -39,15 +44,28 @@ extension RosterSearch {
         for e in 0..<index.employeeCount where fixed?[e] == nil {
             if elapsed >= deadline { lagrangian = nil; break }
             let values = pool.pricingValues(e, master: master, duals: duals)
-            let priced = EmployeeScheduleSearch(index: index, employee: e).pricedSchedule(base: values, countingShifts: true)
+            let search = EmployeeScheduleSearch(index: index, employee: e)
             let convexityDual = duals[master.convexityRow[e]]
+            func reducedCost(_ row: [Int]?) -> Double {
+                guard let row else { return .infinity }
+                return -(0..<index.dayCount).reduce(0.0) { $0 + values[$1][row[$1] + 1] } - convexityDual
+            }
+            var priced = search.pricedSchedule(base: values, exactOperationLimit: Self.pricingOperationLimit, countingShifts: true)
+            if -priced.valueBound - convexityDual < -1e-6 && reducedCost(priced.row) >= -1e-6
+                && search.countsMoreShifts(at: 10 * Self.pricingOperationLimit, than: Self.pricingOperationLimit) {
+                // Priced shift-type maximums stalled short of the bound: count them exactly in a larger search.
+                let larger = search.pricedSchedule(base: values, exactOperationLimit: 10 * Self.pricingOperationLimit, countingShifts: true)
+                priced = EmployeeScheduleSearch.PricedSchedule(
+                    row: reducedCost(larger.row) < reducedCost(priced.row) ? larger.row : priced.row,
+                    valueBound: min(priced.valueBound, larger.valueBound))
+            }
             lagrangian? += min(0, -priced.valueBound - convexityDual)
-            guard let row = priced.row else { continue }
-            let gained = (0..<index.dayCount).reduce(0.0) { $0 + values[$1][row[$1] + 1] }
-            if -gained - convexityDual < -1e-6 && pool.add(e, row) { added += 1 }
+            if reducedCost(priced.row) < -1e-6 && pool.add(e, priced.row!) { added += 1 }
         }
         let weights = master.lambda.map { $0.map { solution[$0] } }
-        return PriceRound(value: value, lagrangian: lagrangian, converged: lagrangian != nil && added == 0, weights: weights)
+        // Converged: no new column, and the bound meets the LP value (else pricing stalled and the pool is poor).
+        let converged = added == 0 && lagrangian.map { value - $0 <= 1e-4 * max(1, abs(value)) } == true
+        return PriceRound(value: value, lagrangian: lagrangian, converged: converged, addedColumns: added, weights: weights)
     }
 
     struct PriceRound {
@@ -55,8 +73,10 @@ extension RosterSearch {
         var value: Double
         /// The Lagrangian bound, when every employee was priced.
         var lagrangian: Double?
-        /// Whether no employee has a schedule with a negative reduced cost (as far as pricing found).
+        /// Whether no employee has a schedule with a negative reduced cost, and the bound meets the LP value.
         var converged: Bool
+        /// The columns added by pricing.
+        var addedColumns: Int
         /// weights[e][k]: the LP value of each column.
         var weights: [[Double]]
     }
@@ -102,7 +122,10 @@ extension RosterSearch {
     mutating func solveColumnMaster(timeLimit: Double) -> Bool {
         guard timeLimit > 0.01, best != nil else { return false }
         let deadline = elapsed + timeLimit
-        for e in 0..<index.employeeCount { pool.add(e, rows[e]) }
+        for e in 0..<index.employeeCount {
+            pool.add(e, rows[e])
+            if let best { pool.add(e, best[e]) }
+        }
         let current = (0..<index.employeeCount).compactMap { pool.position(of: rows[$0], for: $0) }
         guard current.count == index.employeeCount,
               let relaxation = try? pool.master(relaxed: true),

@@ -48,8 +48,14 @@ extension RosterSearch {
         let startTemperature = options.annealing * Double(weights.reduce(0, +)) / Double(max(1, weights.count))
         let cycle = max(1, options.coolingMoves)
         var moves = 0
+        var costAtLastColumnMaster = bestCost
         while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) {
             round += 1
+            // New best rosters bring new schedules: the MIP over the pool again (small after reduced-cost fixing).
+            if columnsConverged && round % 25 == 0 && bestCost < costAtLastColumnMaster {
+                costAtLastColumnMaster = bestCost
+                solveColumnMaster(timeLimit: min(remaining, 4 * options.subproblemTimeLimitSeconds))
+            }
             let (staff, days) = neighbourhood(kind: round % 3, averageAllowed: averageAllowed)
             if reoptimise(staff: staff, days: days, timeLimit: min(remaining, options.subproblemTimeLimitSeconds)) {
                 recordIfBetter("search")

@@ -25,6 +25,8 @@ struct RosterSearch {
     var subproblemsCut = 0
     var employeeMoves = 0
     var explanation: [String] = []
+    /// Whether column generation converged (then the pool of schedules is worth MIPs).
+    var columnsConverged = false
     /// Whether ``RosterPlanner/Options/roundLimit`` ended the improvement.
     var roundLimitReached = false
     /// The schedules generated so far, per employee (column generation).
@@ -174,10 +176,14 @@ struct RosterSearch {
             explain()
         } else {
             let total = options.timeLimitSeconds
-            generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
-            let masterEnd = min(total, elapsed + total * options.columnMasterTimeShare)
-            dive(until: (elapsed + masterEnd) / 2)
-            if !isProvenOptimal { solveColumnMaster(timeLimit: masterEnd - elapsed) }
+            // The schedules are only worth a dive and a MIP when pricing converged in its share of the time
+            // (otherwise the pool is poor and the search gets the time).
+            columnsConverged = generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            if columnsConverged {
+                let masterEnd = min(total, elapsed + total * options.columnMasterTimeShare)
+                dive(until: (elapsed + masterEnd) / 2)
+                if !isProvenOptimal { solveColumnMaster(timeLimit: masterEnd - elapsed) }
+            }
             improve()
         }
         let stop: RosterPlanner.Stop
