@@ -117,9 +117,11 @@ extension AssignmentEngine {
     /// Plans one block as the baseline does, but by minutes and skills: the block's attendants in turn take the
     /// floors' work in order, each up to what is left of the even share of everybody so far (the units that
     /// best fill it, work only some may do first). Work nobody on its floor may do goes to a qualified attendant
-    /// of the block (else outside it) last. The order of the attendants is then improved: while some floor's skilled work was
-    /// left by the sweep, a qualified attendant trades places with one who worked that floor, when that keeps
-    /// within the band, or gives fewer attendant × floor pairs, or the same and a lower highest load.
+    /// of the block (else outside it) last. The sweep is tried both so and with skilled work placed first on
+    /// the qualified attendant expected to reach its floor, and the better kept. The order of the attendants
+    /// is then improved: while some floor's skilled work was left by the sweep, a qualified attendant trades
+    /// places with one who worked that floor, when that keeps within the band, or gives fewer attendant ×
+    /// floor pairs, or the same and a lower highest load.
     private func sweep(_ floors: [String], _ groupsByFloor: [String: [Int]], members: [Int], band: Double,
                        into plan: inout Plan) -> Bool {
         func score(_ result: (plan: Plan, deferred: [String])) -> (Int, Int, Double) {
@@ -127,7 +129,13 @@ extension AssignmentEngine {
             return (highest > band + 1e-9 ? 1 : 0, members.reduce(0) { $0 + result.plan.floors[$1].count }, highest)
         }
         var order = members
-        guard var best = sweepOnce(floors, groupsByFloor, order: order, into: plan) else { return false }
+        // Skilled work placed first, on the qualified attendants the sweep will reach its floor with, or not.
+        let starts = [true, false].compactMap { skilledFirst in
+            sweepOnce(floors, groupsByFloor, order: order, skilledFirst: skilledFirst, into: plan).map { (skilledFirst, $0) }
+        }
+        guard let start = starts.min(by: { score($0.1) < score($1.1) }) else { return false }
+        let skilledFirst = start.0
+        var best = start.1
         var bestScore = score(best)
         var tries = 0
         while let floor = best.deferred.first, tries < 2 * members.count {
@@ -142,7 +150,7 @@ extension AssignmentEngine {
                 for j in qualified {
                     var trial = order
                     trial.swapAt(i, j)
-                    guard let result = sweepOnce(floors, groupsByFloor, order: trial, into: plan) else { continue }
+                    guard let result = sweepOnce(floors, groupsByFloor, order: trial, skilledFirst: skilledFirst, into: plan) else { continue }
                     let trialScore = score(result)
                     if trialScore < bestScore { best = result; bestScore = trialScore; order = trial; improved = true }
                 }
@@ -155,7 +163,9 @@ extension AssignmentEngine {
 
     /// One sweep of a block in the given order of attendants; nil when some task has nobody who can take it.
     /// Also returns the floors with work the sweep left (skilled work its attendants there may not do).
-    private func sweepOnce(_ floors: [String], _ groupsByFloor: [String: [Int]], order: [Int],
+    /// With `skilledFirst`, each unit of skilled work is first given to a qualified attendant whose even share
+    /// overlaps its floor's work the most (else the nearest in the order), and the sweep fills in around it.
+    private func sweepOnce(_ floors: [String], _ groupsByFloor: [String: [Int]], order: [Int], skilledFirst: Bool,
                            into plan: Plan) -> (plan: Plan, deferred: [String])? {
         var trial = plan
         var left: [Int: Int] = [:]
@@ -168,6 +178,29 @@ extension AssignmentEngine {
         let allowance = departureAllowance()
         var shares: [Double] = []
         for a in order { shares.append((shares.last ?? 0) + crew[a].paidMinutes * crew[a].efficiency) }
+        if skilledFirst {
+            // The sweep's expected span of each attendant and floor, in minutes of the block's work.
+            var floorStart = 0.0
+            for floor in floors {
+                let floorWork = groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) }
+                let span = floorStart..<(floorStart + floorWork)
+                floorStart = span.upperBound
+                for g in groupsByFloor[floor]! where restricted.contains(g) {
+                    for _ in 0..<left[g]! {
+                        let takers = order.indices.filter { groups[g].eligible.contains(order[$0]) && fits(trial, order[$0], g) }
+                        let key = { (p: Int) -> (Double, Double) in
+                            let own = ratio * (p > 0 ? shares[p - 1] : 0)..<(ratio * shares[p])
+                            let overlap = min(own.upperBound, span.upperBound) - max(own.lowerBound, span.lowerBound)
+                            let distance = max(own.lowerBound - span.upperBound, span.lowerBound - own.upperBound, 0)
+                            return (distance, -(overlap - trial.standardWork[order[p]]))
+                        }
+                        guard let p = takers.min(by: { key($0) < key($1) }) else { break }
+                        add(&trial, order[p], g)
+                        left[g]! -= 1
+                    }
+                }
+            }
+        }
         var position = 0
         var given = 0.0
         for floor in floors {

@@ -51,7 +51,9 @@ extension SheetAssembler {
                 wait(until: candidates.map { earliest(remaining[$0]) }.min() ?? position.minute)
                 continue
             }
-            let deadlines = remaining.indices.filter { remaining[$0].readyBy != nil }
+            // Only the candidates' deadlines: a DND room with a ready-by time waits for the rest of the list, and
+            // waiting for it while other work remains would never move the clock.
+            let deadlines = candidates.filter { remaining[$0].readyBy != nil }
                 .sorted { (deadline(remaining[$0]), remaining[$0].id) < (deadline(remaining[$1]), remaining[$1].id) }
             let inOrder = lateness(deadlines.map { remaining[$0] }, from: position, member: member, breakAt: breakAt)
             let harmless = available.filter { index in
