@@ -3,6 +3,7 @@
 // For each time limit: seconds to the first roster meeting every hard rule, the penalty, the lower bound and
 // the gap, and the scorer's hard-violation count. Run in release mode (see Benchmarks/README.md):
 //   swift run -c release HotelRosterBenchmark [--time-limits 10,60] [--seed N] [--only sample|large] [--large-rooms 900]
+//                                             [--column-share 0.3] [--cooling-moves 5000]
 //                                             [--minimum-cover-weight 1000]
 import Foundation
 import Housekeeping
@@ -17,6 +18,8 @@ let seed = UInt64(option("--seed") ?? "1") ?? 1
 let only = option("--only")
 let minimumCoverWeight = option("--minimum-cover-weight").flatMap { Int($0) }
 let largeRooms = Int(option("--large-rooms") ?? "900") ?? 900
+let columnShare = option("--column-share").flatMap { Double($0) }
+let coolingMoves = option("--cooling-moves").flatMap { Int($0) }
 let december = RosterMonth(year: 2026, month: 12)!
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
@@ -41,7 +44,10 @@ for (name, original) in cases {
     let hotel = try HotelRosterProblem(month)
     for limit in limits {
         let start = ContinuousClock.now
-        let plan = try hotel.plan(RosterPlanner.Options(timeLimitSeconds: limit, seed: seed)) { progress in
+        var options = RosterPlanner.Options(timeLimitSeconds: limit, seed: seed)
+        if let columnShare { options.columnGenerationTimeShare = columnShare }
+        if let coolingMoves { options.coolingMoves = coolingMoves }
+        let plan = try hotel.plan(options) { progress in
             log("  [\(format(progress.elapsedSeconds, 2)) s] \(progress.phase) penalty \(progress.bestPenalty.map(String.init) ?? "-") bound \(format(progress.lowerBound))")
         }
         let wall = (ContinuousClock.now - start).components

@@ -56,7 +56,9 @@ public struct RosterPlanner: Sendable {
         /// (0 accepts only moves that do not raise the cost).
         public var annealing: Double
         /// Ruin-and-recreate moves in one cooling cycle: the temperature falls linearly from its start to 0 over
-        /// this many moves, then the search returns to the best roster and heats up again.
+        /// this many moves, then the search returns to the best roster and heats up again. Without a
+        /// ``roundLimit`` the temperature is also at most the share of the search's time left (large instances,
+        /// where fewer moves than a cycle fit, still end cold).
         public var coolingMoves: Int
         /// The share of the time limit that column generation (the lower bound and the pool of schedules) may use.
         public var columnGenerationTimeShare: Double

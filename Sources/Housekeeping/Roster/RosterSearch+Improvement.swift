@@ -37,9 +37,10 @@ extension RosterSearch {
 
     /// Large-neighbourhood search until the time limit, the round limit or a proven optimum: GLPK sub-problems
     /// over a few employees (and a window of days when the horizon is long), alternating with ruin-and-recreate
-    /// moves accepted by simulated annealing. The temperature falls with the number of moves (never the clock):
+    /// moves accepted by simulated annealing. The temperature falls with the number of moves:
     /// linearly to 0 over ``RosterPlanner/Options/coolingMoves`` moves, then the search returns to the best
-    /// roster and starts a new cycle.
+    /// roster and starts a new cycle; without a round limit it is also at most the share of the search's time
+    /// left (so it reaches 0 by the time limit when fewer moves than a cycle fit).
     mutating func improve() {
         let allowedPerDay = (0..<index.employeeCount).map { e in max(1, (0..<index.shiftCount).filter { index.allows(e, $0) }.count) }
         let averageAllowed = Double(allowedPerDay.reduce(0, +)) / Double(max(1, index.employeeCount))
@@ -48,6 +49,9 @@ extension RosterSearch {
         let startTemperature = options.annealing * Double(weights.reduce(0, +)) / Double(max(1, weights.count))
         let cycle = max(1, options.coolingMoves)
         var moves = 0
+        // When fewer moves than a cycle fit in the time (large instances), the temperature also falls with the
+        // time left, so that the search still ends cold; not under a round limit (runs stay deterministic).
+        let searchTime = max(1e-9, options.timeLimitSeconds - elapsed)
         var costAtLastColumnMaster = bestCost
         while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) {
             round += 1
@@ -63,7 +67,8 @@ extension RosterSearch {
             // Ruin and recreate: a batch of cheap moves.
             for _ in 0..<options.moveBatch where remaining > 0.05 {
                 let count = min(index.employeeCount, Int.random(in: 2...max(2, min(6, index.employeeCount)), using: &random))
-                let cooling = Double(cycle - moves % cycle) / Double(cycle)
+                var cooling = Double(cycle - moves % cycle) / Double(cycle)
+                if options.roundLimit == nil { cooling = min(cooling, max(0, remaining) / searchTime) }
                 if ruinAndRecreate(employeeCount: count, temperature: startTemperature * cooling) { recordIfBetter("search") }
                 moves += 1
                 if moves % cycle == 0, let best { for e in 0..<index.employeeCount { setRow(e, best[e]) } }
