@@ -49,6 +49,6 @@ struct ReplanTests {
         #expect(afternoon.sheet("A1")!.loadMinutes <= 480)
         #expect(afternoon.summary.missingMinutes == Double(undone.count) * 30)
         #expect(afternoon.ruleViolations(property: property, day: day).isEmpty)
-        #expect(throws: WorkSheetError.unknownStaff("A9")) { try planner.replan(morning, absent: ["A9"], at: TimeOfDay(hour: 9)!) }
+        #expect(throws: WorkSheetError.notOnMorningSheet("A9")) { try planner.replan(morning, absent: ["A9"], at: TimeOfDay(hour: 9)!) }
     }
 }

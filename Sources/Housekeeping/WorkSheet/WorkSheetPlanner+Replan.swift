@@ -19,7 +19,7 @@ extension WorkSheetPlanner {
     /// let morning = try planner.plan()
     /// let afternoon = try planner.replan(morning, absent: ["A03"], at: TimeOfDay(hour: 12, minute: 30)!)
     /// ```
-    /// - Throws: ``WorkSheetError/unknownStaff(_:)`` when an absent id is not on the morning sheet;
+    /// - Throws: ``WorkSheetError/notOnMorningSheet(_:)`` when an absent id is not on the morning sheet;
     ///   ``WorkSheetError/invalidOption(_:)`` when the morning sheet has tasks the day does not.
     public func replan(_ morning: WorkSheet, absent: Set<String>, at time: TimeOfDay) throws(WorkSheetError) -> WorkSheet {
         let context = try PlanningContext(property: property, day: day)
@@ -27,7 +27,7 @@ extension WorkSheetPlanner {
         var index: [String: Int] = [:]
         for (i, task) in derived.tasks.enumerated() { index[task.id] = i }
         let lists = Dictionary(morning.attendants.map { ($0.staffID, $0.tasks) }, uniquingKeysWith: { first, _ in first })
-        for id in absent.sorted() where lists[id] == nil { throw .unknownStaff(id) }
+        for id in absent.sorted() where lists[id] == nil { throw .notOnMorningSheet(id) }
         let crew = context.crew
         var tasksByCrew: [[Int]] = []
         for member in crew {

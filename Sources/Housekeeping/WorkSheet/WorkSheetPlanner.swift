@@ -50,6 +50,8 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
     case brokenRoom(room: String, problem: String)
     /// The on-duty list names a member of staff the property does not have.
     case unknownStaff(String)
+    /// A re-plan names an absent member of staff who has no list on the morning sheet.
+    case notOnMorningSheet(String)
     /// The on-duty list names a shift type the property does not have.
     case unknownShiftType(staffID: String, shiftTypeID: String)
     /// The property defines no shift types, so nobody can be put on duty.
@@ -64,6 +66,7 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownRoom(let room): "the day's status names room '\(room)', which the property does not have"
         case .brokenRoom(let room, let problem): "room '\(room)': \(problem)"
         case .unknownStaff(let id): "the on-duty list names staff '\(id)', who is not in the property's staff"
+        case .notOnMorningSheet(let id): "staff '\(id)' is named absent but has no list on the morning sheet"
         case .unknownShiftType(let staff, let shift): "the on-duty list gives staff '\(staff)' shift '\(shift)', which is not a shift type of the property"
         case .noShiftTypes: "the property has no shift types, so nobody can be on duty"
         case .invalidOption(let message): "invalid option: \(message)"
