@@ -141,7 +141,7 @@ struct EmployeeScheduleSearch {
     ) -> PricedSchedule {
         let e = employee, shifts = index.shiftCount, days = index.dayCount
         var magnitude = 0.0, counted = 0
-        for d in 0..<days { for a in base[d] where a != 0 { magnitude += abs(a); counted += 1 } }
+        for d in 0..<days { for a in base[d] where a != 0 && a.isFinite { magnitude += abs(a); counted += 1 } }
         let scale = counted > 0 ? max(magnitude / Double(counted), 1) : 1
         let usable = (0..<shifts).filter { index.allows(e, $0) }
         let averageMinutes = usable.isEmpty ? 1 : max(1, Double(usable.map { index.minutes[$0] }.reduce(0, +)) / Double(usable.count))

@@ -64,6 +64,11 @@ public struct RosterPlanner: Sendable {
         public var columnGenerationTimeShare: Double
         /// The share of the time limit that the MIP over the generated schedules may use.
         public var columnMasterTimeShare: Double
+        /// The share of the time limit that the branch-and-price after the MIP over the generated schedules may
+        /// use (counted from its start; only when column generation converged): it lists the schedules that a
+        /// cheaper roster could use, searches for one, and proves the best roster optimal when its tree is
+        /// exhausted.
+        public var branchAndPriceTimeShare: Double
         /// The most improvement rounds (one GLPK sub-problem and ``moveBatch`` moves each), or nil for no limit.
         /// A run stopped by this limit rather than the clock is deterministic (see the type's discussion).
         public var roundLimit: Int?
@@ -72,7 +77,7 @@ public struct RosterPlanner: Sendable {
             timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 250,
             subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2,
             coolingMoves: Int = 5000, columnGenerationTimeShare: Double = 0.3, columnMasterTimeShare: Double = 0.2,
-            roundLimit: Int? = nil
+            branchAndPriceTimeShare: Double = 0.4, roundLimit: Int? = nil
         ) {
             self.timeLimitSeconds = timeLimitSeconds
             self.seed = seed
@@ -83,6 +88,7 @@ public struct RosterPlanner: Sendable {
             self.coolingMoves = coolingMoves
             self.columnGenerationTimeShare = columnGenerationTimeShare
             self.columnMasterTimeShare = columnMasterTimeShare
+            self.branchAndPriceTimeShare = branchAndPriceTimeShare
             self.roundLimit = roundLimit
         }
     }

@@ -177,12 +177,17 @@ struct RosterSearch {
         } else {
             let total = options.timeLimitSeconds
             // The schedules are only worth a dive and a MIP when pricing converged in its share of the time
-            // (otherwise the pool is poor and the search gets the time).
-            columnsConverged = generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            // (otherwise the pool is poor and the search gets the time). Column generation only runs when every
+            // employee's pricing is exact in minutes and weekends: priced in, they stall far below the LP value
+            // (hotel months with 450- and 480-minute shifts), and the search makes better use of the time.
+            if exactPricing {
+                columnsConverged = generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            }
             if columnsConverged {
                 let masterEnd = min(total, elapsed + total * options.columnMasterTimeShare)
                 dive(until: (elapsed + masterEnd) / 2)
                 if !isProvenOptimal { solveColumnMaster(timeLimit: masterEnd - elapsed) }
+                solveEnumeratedMaster(until: min(total, elapsed + total * options.branchAndPriceTimeShare))
             }
             improve()
         }
@@ -204,6 +209,13 @@ struct RosterSearch {
             secondsToBest: secondsToBest, elapsedSeconds: elapsed, stop: stop, subproblemsSolved: subproblemsSolved,
             subproblemsCutByTimeLimit: subproblemsCut, employeeMoves: employeeMoves,
             explanation: explanation)
+    }
+
+    /// Whether every employee's pricing tracks minutes and weekends exactly (``EmployeeScheduleSearch/exactResources(operationLimit:countingShifts:)``).
+    var exactPricing: Bool {
+        (0..<index.employeeCount).allSatisfy {
+            EmployeeScheduleSearch(index: index, employee: $0).exactResources(operationLimit: Self.pricingOperationLimit) != nil
+        }
     }
 
     /// Whether the best roster is proven optimal by the bound.
