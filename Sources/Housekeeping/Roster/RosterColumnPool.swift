@@ -63,20 +63,11 @@ struct RosterColumnPool {
         var coverConstraints: [[Int]] = []
         /// For each cover row: its under, over and shortfall variables, when it has them.
         var under: [Variable?] = [], over: [Variable?] = [], shortfall: [Variable?] = []
-        /// assignments[e][d][t]: the assignment binary of a MIP built with `assignmentBinaries`, when some
-        /// column of employee e has shift t on day d.
-        var assignments: [[[Variable?]]] = []
 
         /// A starting point for the MIP: the pool's column `chosen[e]` for each employee, slacks to match.
-        /// `rows[e]`: the chosen schedules (needed to set the assignment binaries, when there are any).
-        func start(chosen: [Int], index: RosterIndex, counts: [Int], rows: [[Int]] = []) -> [Variable: Double] {
+        func start(chosen: [Int], index: RosterIndex, counts: [Int]) -> [Variable: Double] {
             var point: [Variable: Double] = [:]
             for (e, k) in chosen.enumerated() { point[lambda[e][k]] = 1 }
-            for (e, perDay) in assignments.enumerated() {
-                for (d, perShift) in perDay.enumerated() {
-                    for case let (t, v?) in perShift.enumerated() { point[v] = rows[e][d] == t ? 1 : 0 }
-                }
-            }
             for (r, row) in index.coverRows.enumerated() {
                 if let v = under[r] { point[v] = Double(max(0, row.preferred - counts[r])) }
                 if let v = over[r] { point[v] = Double(max(0, counts[r] - row.preferred)) }
@@ -91,13 +82,9 @@ struct RosterColumnPool {
         known[e].contains(row) ? columns[e].firstIndex(of: row) : nil
     }
 
-    /// `assignmentBinaries` (a MIP only): the columns' weights stay continuous and a binary per employee, day
-    /// and shift (the sum of the weights of the columns with that shift on that day) carries the integrality
-    /// instead; whole assignments make each employee's weights one column, and GLPK branches on
-    /// balanced choices (who works which shift on which day) rather than on single columns.
-    func master(relaxed: Bool, fixed: [Int?]? = nil, excluded: [[Bool]]? = nil, assignmentBinaries: Bool = false) throws(OptimizationError) -> Master {
+    func master(relaxed: Bool, fixed: [Int?]? = nil, excluded: [[Bool]]? = nil) throws(OptimizationError) -> Master {
         var master = Master()
-        let kind: VariableKind = relaxed || assignmentBinaries ? .continuous : .binary
+        let kind: VariableKind = relaxed ? .continuous : .binary
         var objective = LinearExpression()
         var coverExpression = Array(repeating: LinearExpression(), count: index.coverRows.count)
         for e in 0..<index.employeeCount {
@@ -114,19 +101,6 @@ struct RosterColumnPool {
             master.lambda.append(variables)
             master.convexityRow.append(master.model.constraints.count)
             try master.model.addConstraint(LinearExpression.sum(variables) == 1)
-            if assignmentBinaries && !relaxed {
-                master.assignments.append(Array(repeating: Array(repeating: nil, count: index.shiftCount), count: index.dayCount))
-                for d in 0..<index.dayCount {
-                    var worked = Array(repeating: LinearExpression(), count: index.shiftCount)
-                    for (k, row) in columns[e].enumerated() where row[d] >= 0 { worked[row[d]].add(1, variables[k]) }
-                    for t in 0..<index.shiftCount where !worked[t].terms.isEmpty {
-                        let assignment = try master.model.addVariable(.binary)
-                        master.assignments[e][d][t] = assignment
-                        worked[t].add(-1, assignment)
-                        try master.model.addConstraint(worked[t] == 0)
-                    }
-                }
-            }
         }
         for (r, row) in index.coverRows.enumerated() {
             var positions: [Int] = []

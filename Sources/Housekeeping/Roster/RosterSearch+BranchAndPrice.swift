@@ -3,6 +3,8 @@ import Optimization
 extension RosterSearch {
     /// The most listed schedules of one employee that enter a node's LP in one pricing round.
     static let branchColumnsPerRound = 5
+    /// Under ``RosterPlanner/Options/roundLimit``, the most branch-and-price nodes per round.
+    static let branchNodesPerRound = 10
 
     /// A node of the branch-and-price tree: the assignments still allowed to some employees on some days.
     private struct BranchNode {
@@ -44,8 +46,11 @@ extension RosterSearch {
         }
         var stack = [BranchNode(decisions: [])]
         var exhausted = true
+        // Under a round limit the tree is limited too (by nodes, not the clock: the run stays deterministic).
+        var nodesLeft = options.roundLimit.map { Self.branchNodesPerRound * max(1, $0) } ?? .max
         while let node = stack.popLast() {
-            if elapsed >= deadline || isProvenOptimal { return }
+            if elapsed >= deadline || isProvenOptimal || nodesLeft <= 0 { return }
+            nodesLeft -= 1
             var allowed = Array(repeating: Array(repeating: UInt64.max, count: days), count: employees)
             for decision in node.decisions { allowed[decision.e][decision.d] &= decision.mask }
             switch solveNode(allowed: allowed, schedules: schedules, active: &active, deadline: deadline) {
