@@ -19,7 +19,7 @@ import Optimization
 ///    (fix the schedule with the largest LP value, price again, repeat), then the master as a MIP over the
 ///    generated schedules (GLPK, warm-started from the best roster; schedules whose reduced cost shows they
 ///    cannot beat it are left out).
-/// 4. **Branch-and-price** (at most ``Options/branchAndPriceTimeShare`` of the time limit, when column
+/// 4. **Branch-and-price** (at most ``Options/branchAndPriceTimeShare`` of the time left, when column
 ///    generation converged): every schedule that a roster cheaper than the best could use (reduced cost within
 ///    the gap between the best penalty − 1 and the Lagrangian bound) is listed per employee by a backward dynamic
 ///    programme, when few enough (the other employees are priced by dynamic programming); a depth-first tree
@@ -72,10 +72,10 @@ public struct RosterPlanner: Sendable {
         public var columnGenerationTimeShare: Double
         /// The share of the time limit that the MIP over the generated schedules may use.
         public var columnMasterTimeShare: Double
-        /// The share of the time limit that the branch-and-price after the MIP over the generated schedules may
-        /// use (counted from its start; only when column generation converged): it lists the schedules that a
-        /// cheaper roster could use, searches for one, and proves the best roster optimal when its tree is
-        /// exhausted.
+        /// The share of the time left after the MIP over the generated schedules that the branch-and-price may
+        /// use (only when column generation converged; the rest goes to the improvement search): it lists the
+        /// schedules that a cheaper roster could use, searches for one, and proves the best roster optimal when
+        /// its tree is exhausted.
         public var branchAndPriceTimeShare: Double
         /// The most improvement rounds (one GLPK sub-problem and ``moveBatch`` moves each), or nil for no limit;
         /// it also limits the branch-and-price to 10 nodes per round.
@@ -86,7 +86,7 @@ public struct RosterPlanner: Sendable {
             timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 250,
             subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2,
             coolingMoves: Int = 5000, columnGenerationTimeShare: Double = 0.3, columnMasterTimeShare: Double = 0.2,
-            branchAndPriceTimeShare: Double = 0.6, roundLimit: Int? = nil
+            branchAndPriceTimeShare: Double = 0.7, roundLimit: Int? = nil
         ) {
             self.timeLimitSeconds = timeLimitSeconds
             self.seed = seed

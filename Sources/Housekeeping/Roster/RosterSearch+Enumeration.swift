@@ -20,11 +20,12 @@ extension RosterSearch {
     /// all of them are listed (``EmployeeScheduleSearch/enumerate(value:resources:margin:limit:isCancelled:)``);
     /// then ``branchAndPrice(schedules:deadline:)`` searches for a cheaper roster (listed employees priced by
     /// scanning their list, the others by dynamic programming) and, when its tree is exhausted, proves the
-    /// best roster optimal. Skipped when an employee's exact state space does not fit. Returns whether the
-    /// best roster improved.
+    /// best roster optimal. Skipped when an employee's exact state space does not fit, or when fewer than half
+    /// of the employees have their schedules listed (the best roster is still far from the bound). Returns
+    /// whether the best roster improved.
     @discardableResult
     mutating func solveEnumeratedMaster(until deadline: Double) -> Bool {
-        guard let best, elapsed < deadline, !isProvenOptimal else { return false }
+        guard best != nil, elapsed < deadline, !isProvenOptimal else { return false }
         guard let relaxation = try? pool.master(relaxed: true),
               let lp = try? relaxation.model.solve(SolveOptions(timeLimitSeconds: max(0.01, deadline - elapsed))),
               lp.termination == .optimal, let lpValue = lp.objective
@@ -70,7 +71,9 @@ extension RosterSearch {
             listed.append(enumeration.complete ? enumeration.rows : nil)
             if enumeration.complete { total += enumeration.rows.count }
         }
-        guard elapsed < deadline else { return false }
+        // Worth a tree only when most employees' lists are complete (the best roster is close to the bound);
+        // otherwise the search makes better use of the time.
+        guard elapsed < deadline, listed.filter({ $0 != nil }).count * 2 >= index.employeeCount else { return false }
         let before = bestCost
         branchAndPrice(schedules: listed, deadline: deadline)
         return bestCost < before

@@ -187,7 +187,7 @@ struct RosterSearch {
                 let masterEnd = min(total, elapsed + total * options.columnMasterTimeShare)
                 dive(until: (elapsed + masterEnd) / 2)
                 if !isProvenOptimal { solveColumnMaster(timeLimit: masterEnd - elapsed) }
-                solveEnumeratedMaster(until: min(total, elapsed + total * options.branchAndPriceTimeShare))
+                solveEnumeratedMaster(until: elapsed + max(0, total - elapsed) * options.branchAndPriceTimeShare)
             }
             improve()
         }
