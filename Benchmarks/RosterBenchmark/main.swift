@@ -25,6 +25,7 @@ if let value = option("--move-batch").flatMap(Int.init) { base.moveBatch = value
 if let value = option("--annealing").flatMap(Double.init) { base.annealing = value }
 if let value = option("--column-share").flatMap(Double.init) { base.columnGenerationTimeShare = value }
 if let value = option("--master-share").flatMap(Double.init) { base.columnMasterTimeShare = value }
+if let value = option("--branch-share").flatMap(Double.init) { base.branchAndPriceTimeShare = value }
 let verbose = arguments.contains("--verbose")
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
