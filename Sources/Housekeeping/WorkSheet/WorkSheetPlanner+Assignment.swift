@@ -603,17 +603,12 @@ struct AssignmentEngine {
         buildGroups()
         let band = evenLoadRatio() * (1 + options.fairnessTolerance)
         var plan = improve(greedy(), budget: options.improvementMoves)
-        // The floor-block plans, when the objective prefers one: filled to the even ratio of each block and, in
-        // hotels of up to 60 room attendants, also halfway up to the band (which fits more blocks but leaves
-        // less room for deep cleans); the better by the objective is kept.
+        // The floor-block plan, when the objective prefers it: blocks filled halfway up to the band and, in hotels
+        // of up to 60 room attendants, also to each block's even ratio (which leaves more room for deep cleans).
         let roomAttendantCount = crew.filter { $0.role == .roomAttendant }.count
-        for share in roomAttendantCount <= 60 ? [0.5, 0.0] : [0.5] {
-            var engine = self
-            engine.fillShare = share
-            if let blocks = engine.floorBlockPlan(band: band),
-               objectiveValue(blocks, band: band) < objectiveValue(plan, band: band) - 1e-9 {
-                plan = blocks
-            }
+        if let blocks = floorBlockPlan(band: band, fillShares: roomAttendantCount <= 60 ? [0.5, 0.0] : [0.5]),
+           objectiveValue(blocks, band: band) < objectiveValue(plan, band: band) - 1e-9 {
+            plan = blocks
         }
         let classes = symmetryClasses()
         // Identical attendants are interchangeable: order their greedy plans by standard work, most first.

@@ -17,6 +17,11 @@ extension AssignmentEngine {
     /// Limits of the dynamic programme: the most floors and attendants one block may have.
     static let blockFloorLimit = 8
     static let blockAttendantLimit = 16
+    /// How many trades of two attendants in the sequence the floor-block cut may try (up to 60 attendants).
+    static let sequenceTrades = 150
+    /// How many block coverings (the check that a block's suites fall within qualified attendants' spans) those
+    /// trades may compute in all: a count, not a time, so that the same input gives the same plan.
+    static let sequenceTradeCoverings = 30_000
 
     /// The highest load ratio of a perfectly even day with no travel: the mandatory standard minutes the room
     /// attendants may do ÷ their paid minutes × efficiency. No plan that does all mandatory work has its
@@ -32,7 +37,7 @@ extension AssignmentEngine {
     /// The floor-block plan, or nil when it does not apply (room attendants with public-area work, work the
     /// blocks cannot place) — the caller then keeps the greedy plan. `band` is the highest load ratio a block
     /// may have on average.
-    func floorBlockPlan(band: Double) -> Plan? {
+    func floorBlockPlan(band: Double, fillShares: [Double] = [0.5]) -> Plan? {
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
         let roomSet = Set(roomCrew)
         let mandatory = groups.indices.filter { groups[$0].isMandatory }
@@ -48,75 +53,141 @@ extension AssignmentEngine {
         let floorWork = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
         let floorUnits = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0) { $0 + groups[$1].count } }
         let floorBuilding = floorOrder.map { context.floorsByID[$0]?.buildingID }
-        let sequence = roomCrew.sorted { lhs, rhs in
+        let homeSequence = roomCrew.sorted { lhs, rhs in
             let l = preferredFloors(lhs).map { context.rank($0) }.min() ?? Int.max
             let r = preferredFloors(rhs).map { context.rank($0) }.min() ?? Int.max
             return (l, crew[lhs].id) < (r, crew[rhs].id)
         }
-        let capacity = sequence.map { crew[$0].paidMinutes * crew[$0].efficiency }
-        // Per floor, the work only some may do, as the set of positions in the sequence who may do it.
-        let position = Dictionary(uniqueKeysWithValues: sequence.enumerated().map { ($1, $0) })
-        let skilledWork: [[Set<Int>]] = floorOrder.map { floor in
-            groupsByFloor[floor]!.filter { groups[$0].eligible.count < roomCrew.count }
-                .map { Set(groups[$0].eligible.compactMap { position[$0] }) }
-        }
-
+        let floorCount = floorOrder.count, crewCount = homeSequence.count
         // best[i][j]: the fewest pairs (then the lowest block ratio) covering the first i floors with the first
-        // j attendants of the sequence; from[i][j] the block that ends there.
-        let floorCount = floorOrder.count, crewCount = sequence.count
-        var best = Array(repeating: Array(repeating: (pairs: Int.max, ratio: Double.infinity), count: crewCount + 1), count: floorCount + 1)
-        var from = Array(repeating: Array(repeating: (i: 0, j: 0), count: crewCount + 1), count: floorCount + 1)
-        best[0][0] = (0, 0)
-        for i in 0..<floorCount {
-            for j in 0..<crewCount where best[i][j].pairs != Int.max {
-                var work = 0.0, units = 0
-                for i2 in (i + 1)...min(floorCount, i + AssignmentEngine.blockFloorLimit) {
-                    guard floorBuilding[i2 - 1] == floorBuilding[i] else { break }
-                    work += floorWork[i2 - 1]
-                    units += floorUnits[i2 - 1]
-                    let travel = travelPerFloor * Double(i2 - i - 1)
-                    var paid = 0.0
-                    for j2 in (j + 1)...min(crewCount, j + AssignmentEngine.blockAttendantLimit) {
-                        paid += capacity[j2 - 1]
-                        guard j2 - j <= units else { break }
-                        let ratio = (work + travel) / paid
-                        guard ratio <= band else { continue }
-                        let pairs = best[i][j].pairs + (j2 - j) + (i2 - i) - 1
-                        let key = (pairs, max(best[i][j].ratio, ratio))
-                        guard key < best[i2][j2] else { continue }
-                        let qualified = skilledWork[i..<i2].allSatisfy { floor in
-                            floor.allSatisfy { eligible in (j..<j2).contains(where: eligible.contains) }
+        // j attendants of the sequence; from[i][j] the block that ends there. A block whose restricted work (suites)
+        // cannot all fall within the spans of attendants who may do it, in the best order of its attendants,
+        // costs a pair more per such floor (the sweep will have to cross there).
+        // The uncovered floors of each block (floors i..<i + di, attendants j..<j + dj of the current sequence),
+        // computed when first needed; a trial trade of positions p and q recomputes the blocks that hold them.
+        let floorSpan = AssignmentEngine.blockFloorLimit + 1, crewSpan = AssignmentEngine.blockAttendantLimit + 1
+        var uncoveredCache = [Int16](repeating: -1, count: floorCount * floorSpan * crewCount * crewSpan)
+        func cacheIndex(_ i: Int, _ di: Int, _ j: Int, _ dj: Int) -> Int { ((i * floorSpan + di) * crewCount + j) * crewSpan + dj }
+        var tradeCoverings = 0
+        func cut(_ sequence: [Int], traded: (Int, Int)? = nil) -> (pairs: Int, ratio: Double, blocks: [(floors: Range<Int>, members: Range<Int>)])? {
+            let capacity = sequence.map { crew[$0].paidMinutes * crew[$0].efficiency }
+            let position = Dictionary(uniqueKeysWithValues: sequence.enumerated().map { ($1, $0) })
+            let skilledWork: [[Set<Int>]] = floorOrder.map { floor in
+                groupsByFloor[floor]!.filter { groups[$0].eligible.count < roomCrew.count }
+                    .map { Set(groups[$0].eligible.compactMap { position[$0] }) }
+            }
+            var best = Array(repeating: Array(repeating: (pairs: Int.max, ratio: Double.infinity), count: crewCount + 1), count: floorCount + 1)
+            var from = Array(repeating: Array(repeating: (i: 0, j: 0), count: crewCount + 1), count: floorCount + 1)
+            best[0][0] = (0, 0)
+            for i in 0..<floorCount {
+                for j in 0..<crewCount where best[i][j].pairs != Int.max {
+                    var work = 0.0, units = 0
+                    for i2 in (i + 1)...min(floorCount, i + AssignmentEngine.blockFloorLimit) {
+                        guard floorBuilding[i2 - 1] == floorBuilding[i] else { break }
+                        work += floorWork[i2 - 1]
+                        units += floorUnits[i2 - 1]
+                        let travel = travelPerFloor * Double(i2 - i - 1)
+                        var paid = 0.0
+                        for j2 in (j + 1)...min(crewCount, j + AssignmentEngine.blockAttendantLimit) {
+                            paid += capacity[j2 - 1]
+                            guard j2 - j <= units else { break }
+                            let ratio = (work + travel) / paid
+                            guard ratio <= band else { continue }
+                            let pairs = best[i][j].pairs + (j2 - j) + (i2 - i) - 1
+                            let key = (pairs, max(best[i][j].ratio, ratio))
+                            guard key < best[i2][j2] else { continue }
+                            let qualified = skilledWork[i..<i2].allSatisfy { floor in
+                                floor.allSatisfy { eligible in (j..<j2).contains(where: eligible.contains) }
+                            }
+                            guard qualified else { continue }
+                            let index = cacheIndex(i, i2 - i, j, j2 - j)
+                            let holdsTrade = traded.map { (j..<j2).contains($0.0) || (j..<j2).contains($0.1) } ?? false
+                            let uncovered: Int
+                            if !holdsTrade, uncoveredCache[index] >= 0 {
+                                uncovered = Int(uncoveredCache[index])
+                            } else {
+                                uncovered = coveringOrder(Array(floorOrder[i..<i2]), groupsByFloor, members: Array(sequence[j..<j2]), band: band).uncovered
+                                if !holdsTrade { uncoveredCache[index] = Int16(uncovered) }
+                                if traded != nil { tradeCoverings += 1 }
+                            }
+                            let penalised = (pairs + uncovered, key.1)
+                            if penalised < best[i2][j2] { best[i2][j2] = penalised; from[i2][j2] = (i, j) }
                         }
-                        if qualified { best[i2][j2] = key; from[i2][j2] = (i, j) }
+                    }
+                }
+            }
+            guard best[floorCount][crewCount].pairs != Int.max else { return nil }
+            var blocks: [(floors: Range<Int>, members: Range<Int>)] = []
+            var at = (i: floorCount, j: crewCount)
+            while at.i > 0 {
+                let start = from[at.i][at.j]
+                blocks.append((start.i..<at.i, start.j..<at.j))
+                at = start
+            }
+            return (best[floorCount][crewCount].pairs, best[floorCount][crewCount].ratio, Array(blocks.reversed()))
+        }
+        var sequence = homeSequence
+        guard var chosen = cut(sequence) else { return nil }
+        // With up to 60 room attendants, trade attendants of different kinds (capacity, skills, shift) between places in the
+        // sequence while that lets the cut use fewer pairs: the home-floor order is only a starting point.
+        if crewCount <= 60 {
+            struct Kind: Hashable { var capacity: Double; var skills: [String]; var shift: String }
+            let kind = { (a: Int) in Kind(capacity: self.crew[a].paidMinutes * self.crew[a].efficiency,
+                                          skills: self.crew[a].staff.skills.map(\.rawValue).sorted(), shift: self.crew[a].shift.id) }
+            var evaluations = 0
+            var improved = true
+            while improved, evaluations < AssignmentEngine.sequenceTrades, tradeCoverings < AssignmentEngine.sequenceTradeCoverings {
+                improved = false
+                search: for p in 0..<crewCount {
+                    for q in (p + 1)..<min(crewCount, p + AssignmentEngine.blockAttendantLimit + 1) where kind(sequence[p]) != kind(sequence[q]) {
+                        evaluations += 1
+                        var trial = sequence
+                        trial.swapAt(p, q)
+                        if let result = cut(trial, traded: (p, q)), (result.pairs, result.ratio) < (chosen.pairs, chosen.ratio) {
+                            sequence = trial
+                            chosen = result
+                            improved = true
+                            // Forget the blocks that hold the traded attendants.
+                            for i in 0..<floorCount {
+                                for di in 1..<floorSpan {
+                                    for j in max(0, p - crewSpan)..<min(crewCount, q + 1) {
+                                        for dj in 1..<crewSpan where (j..<(j + dj)).contains(p) || (j..<(j + dj)).contains(q) {
+                                            uncoveredCache[cacheIndex(i, di, j, dj)] = -1
+                                        }
+                                    }
+                                }
+                            }
+                            break search
+                        }
+                        if evaluations >= AssignmentEngine.sequenceTrades || tradeCoverings >= AssignmentEngine.sequenceTradeCoverings { break search }
                     }
                 }
             }
         }
-        guard best[floorCount][crewCount].pairs != Int.max else { return nil }
-        var blocks: [(floors: Range<Int>, members: Range<Int>)] = []
-        var at = (i: floorCount, j: crewCount)
-        while at.i > 0 {
-            let start = from[at.i][at.j]
-            blocks.append((start.i..<at.i, start.j..<at.j))
-            at = start
-        }
-        blocks.reverse()
-
-        var plan = Plan(crew: crew.count, groups: groups.count)
-        for block in blocks {
-            let floors = Array(floorOrder[block.floors])
-            guard sweep(floors, groupsByFloor, members: Array(sequence[block.members]), band: band, into: &plan) else { return nil }
-        }
-        // Public-area posts (their own cleaners), then the loads evened out, then deep cleans into spare capacity.
-        for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
-            for _ in 0..<groups[g].count {
-                guard let a = lightestTaker(g, plan) else { return nil }
-                add(&plan, a, g)
+        let blocks = chosen.blocks
+        // The blocks swept at each fill share; the best plan by the objective is kept.
+        var kept: (plan: Plan, value: Double)?
+        shares: for share in fillShares {
+            var engine = self
+            engine.fillShare = share
+            var plan = Plan(crew: crew.count, groups: groups.count)
+            for block in blocks {
+                let floors = Array(floorOrder[block.floors])
+                guard engine.sweep(floors, groupsByFloor, members: Array(sequence[block.members]), band: band, into: &plan) else { continue shares }
             }
+            // Public-area posts (their own cleaners), then the loads evened out, then deep cleans into spare capacity.
+            for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
+                for _ in 0..<groups[g].count {
+                    guard let a = lightestTaker(g, plan) else { continue shares }
+                    add(&plan, a, g)
+                }
+            }
+            plan = improve(plan, budget: options.improvementMoves, newFloorsAbove: band)
+            fillOptionalWork(&plan, band: band)
+            let value = objectiveValue(plan, band: band)
+            if kept == nil || value < kept!.value - 1e-9 { kept = (plan, value) }
         }
-        plan = improve(plan, budget: options.improvementMoves, newFloorsAbove: band)
-        fillOptionalWork(&plan, band: band)
-        return plan
+        return kept?.plan
     }
 
     /// Plans one block as the baseline does, but by minutes and skills: the block's attendants in turn take the
@@ -140,7 +211,7 @@ extension AssignmentEngine {
         // the block's pairs after that (not before: evening out can open floors).
         var candidates: [(order: [Int], skilledFirst: Bool, result: (plan: Plan, deferred: [String]))] = []
         var orders = [members]
-        let covering = coveringOrder(floors, groupsByFloor, members: members, band: band)
+        let covering = coveringOrder(floors, groupsByFloor, members: members, band: band).order
         if covering != members { orders.append(covering) }
         for candidateOrder in orders {
             for skilledFirst in [true, false] {
@@ -202,11 +273,11 @@ extension AssignmentEngine {
     /// out along the block's work in home-floor order, but a qualified attendant is placed as late as possible
     /// while the floor's restricted work can still fall within their span, so that one qualified attendant
     /// straddles two floors and covers both.
-    func coveringOrder(_ floors: [String], _ groupsByFloor: [String: [Int]], members: [Int], band: Double) -> [Int] {
+    func coveringOrder(_ floors: [String], _ groupsByFloor: [String: [Int]], members: [Int], band: Double) -> (order: [Int], uncovered: Int) {
         let capacity = members.map { crew[$0].paidMinutes * crew[$0].efficiency }
         let work = floors.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
         let total = work.reduce(0, +), paid = capacity.reduce(0, +)
-        guard total > 0, paid > 0 else { return members }
+        guard total > 0, paid > 0 else { return (members, 0) }
         let ratio = fillRatio(total / paid, band: band)
         var ends: [Double] = []
         for w in work { ends.append((ends.last ?? 0) + w) }
@@ -263,7 +334,7 @@ extension AssignmentEngine {
             pool.removeAll { $0 == chosen }
             x = end
         }
-        return order
+        return (order, need.filter { $0 > 1e-9 }.count)
     }
 
     /// Evens out a block's loads without opening floors: while a member is above the band, one task moves to
