@@ -247,11 +247,11 @@ extension AssignmentEngine {
             }
             if !improved { break }
         }
-        // Still above the band after evening out: try the order with two attendants traded, both sweeps.
+        // Still above the band after evening out: try the order with two near attendants traded, both sweeps.
         if bestScore.0 == 1 {
             let base = order
             search: for i in base.indices {
-                for j in base.indices where j > i {
+                for j in base.indices where j > i && j - i <= 3 {
                     var trial = base
                     trial.swapAt(i, j)
                     for first in [skilledFirst, !skilledFirst] {
