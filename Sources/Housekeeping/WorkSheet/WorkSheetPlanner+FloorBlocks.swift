@@ -3,7 +3,10 @@
 /// attendants, nobody crossing into another block. A block of k attendants on m floors needs at least
 /// k + m − 1 attendant × floor pairs, so the fewest pairs come from the most blocks; a dynamic programme picks
 /// the cuts, allowing a block only when its work fits within the fairness band of its attendants' paid minutes
-/// and every task in it has a qualified attendant in it. Each block is then filled by a sweep, the loads are
+/// and every task in it has a qualified attendant in it, and charging a pair more for each floor whose
+/// restricted work (suites) no order of the block's attendants lets fall within a qualified attendant's span
+/// (``coveringOrder(_:_:members:band:)``). With up to 60 room attendants the sequence the cut works on is
+/// improved by trading attendants of different kinds. Each block is then filled by a sweep, the loads are
 /// evened out by moves between attendants on the same floor, and deep cleans fill the spare capacity.
 ///
 /// The OPERA-style baseline fills attendants floor by floor too, but cuts wherever the even share ends, which
