@@ -15,7 +15,7 @@ extension RosterSearch {
     mutating func generateColumns(until deadline: Double) -> Bool {
         guard let best else { return false }
         for e in 0..<index.employeeCount { pool.add(e, best[e]) }
-        let budget = deadline - elapsed
+        let begin = elapsed, budget = deadline - begin
         var firstRound = true
         while elapsed < deadline && !isProvenOptimal {
             // The first round may use the whole budget (its Lagrangian bound is worth having); later ones a quarter.
@@ -39,7 +39,9 @@ extension RosterSearch {
             }
             // Scale guard: a round (the LP and a pricing per employee) that takes a quarter of the budget shows
             // pricing cannot converge in it (a year of 150 staff and 32 shift types); the search gets the time.
-            if elapsed - roundStart >= budget / 4 { return false }
+            // Nor is it worth more time when a quarter of the budget gave no positive bound (pricing not exact on
+            // long horizons and 30-minute units: the Lagrangian bound stays at 0 and the search is better off).
+            if elapsed - roundStart >= budget / 4 || (elapsed - begin >= budget / 4 && (lowerBound ?? 0) <= 0) { return false }
         }
         return false
     }
