@@ -216,10 +216,13 @@ struct EmployeeScheduleSearch {
                 perWeekendStep *= 2
                 otherPricesChanged = true
             }
+            // A bracket holds only while the other prices do: this round's minutes were found under the old ones.
             if otherPricesChanged { tooFew = -.infinity; tooMany = .infinity }
             if direction != 0 {
                 satisfied = false
-                if direction > 0 { tooFew = max(tooFew, perMinute) } else { tooMany = min(tooMany, perMinute) }
+                if !otherPricesChanged {
+                    if direction > 0 { tooFew = max(tooFew, perMinute) } else { tooMany = min(tooMany, perMinute) }
+                }
                 if tooFew.isFinite && tooMany.isFinite && tooFew < tooMany {
                     // Bracketed: bisect (doubling and halving the step alone can cycle between a price giving
                     // too few minutes and one giving too many, never trying the prices in between).
