@@ -158,6 +158,7 @@ struct EmployeeScheduleSearch {
         let usable = (0..<shifts).filter { index.allows(e, $0) }
         let averageMinutes = usable.isEmpty ? 1 : max(1, Double(usable.map { index.minutes[$0] }.reduce(0, +)) / Double(usable.count))
         var perMinute = 0.0, perMinuteStep = scale / averageMinutes, lastDirection = 0
+        let firstMinuteStep = perMinuteStep
         // The prices known to give too few minutes (below) and too many (above), while the other prices hold.
         var tooFew = -Double.infinity, tooMany = Double.infinity
         var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
@@ -216,13 +217,13 @@ struct EmployeeScheduleSearch {
                 perWeekendStep *= 2
                 otherPricesChanged = true
             }
-            // A bracket holds only while the other prices do: this round's minutes were found under the old ones.
+            // A new weekend or shift-type price starts a new bracket, from this round's side (found under the old
+            // prices, so it may be wrong: a bracket that has shrunk to nothing without meeting the minutes is dropped).
             if otherPricesChanged { tooFew = -.infinity; tooMany = .infinity }
             if direction != 0 {
                 satisfied = false
-                if !otherPricesChanged {
-                    if direction > 0 { tooFew = max(tooFew, perMinute) } else { tooMany = min(tooMany, perMinute) }
-                }
+                if direction > 0 { tooFew = max(tooFew, perMinute) } else { tooMany = min(tooMany, perMinute) }
+                if tooMany - tooFew < 1e-6 * firstMinuteStep { tooFew = -.infinity; tooMany = .infinity }
                 if tooFew.isFinite && tooMany.isFinite && tooFew < tooMany {
                     // Bracketed: bisect (doubling and halving the step alone can cycle between a price giving
                     // too few minutes and one giving too many, never trying the prices in between).
