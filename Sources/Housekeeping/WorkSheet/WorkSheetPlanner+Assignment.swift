@@ -55,6 +55,8 @@ struct AssignmentEngine {
     static let awayFromHomeWeight = 0.25
 
     private(set) var groups: [WorkGroup] = []
+    /// How far up from a block's even ratio towards the band the floor-block sweep fills each attendant (0…1).
+    var fillShare = 0.5
     /// Tasks nobody on duty may do, with the reason.
     private(set) var impossible: [Int: UndoneTask.Reason] = [:]
 
@@ -480,10 +482,13 @@ struct AssignmentEngine {
 
     /// The eligible crew member who can take one more task of group g with the lowest load ratio, preferring
     /// those already on its floor.
-    func lightestTaker(_ g: Int, _ plan: Plan) -> Int? {
+    func lightestTaker(_ g: Int, _ plan: Plan, ceiling: Double = .infinity) -> Int? {
         var chosen: Int?
         var chosenKey = (2, Double.infinity, 0)
         for a in groups[g].eligible where fits(plan, a, g) {
+            if ceiling.isFinite, crew[a].role == .roomAttendant, crew[a].paidMinutes > 0,
+               let floor = groups[g].floorID, !plan.floors[a].contains(floor), !plan.floors[a].isEmpty,
+               mandatoryRatio(plan, a) + travelPerFloor / crew[a].paidMinutes > ceiling + 1e-9 { continue }
             let onFloor = groups[g].floorID.map { plan.floors[a].contains($0) } ?? true
             let ratio = crew[a].paidMinutes > 0 ? (plan.work[a] + travel(plan, a)) / crew[a].paidMinutes : 1e9
             let key = (onFloor ? 0 : 1, ratio, a)
@@ -493,12 +498,48 @@ struct AssignmentEngine {
     }
 
     /// Gives out the optional work (deep cleans) still open into spare capacity, on floors already worked first.
-    func fillOptionalWork(_ plan: inout Plan) {
+    /// With a `band`, optional work never takes a room attendant to a new floor when the travel would lift them
+    /// above both the band and the plan's highest load ratio (travel counts in the load ratio).
+    func fillOptionalWork(_ plan: inout Plan, band: Double? = nil) {
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let ceiling = band.map { max($0, roomCrew.map { mandatoryRatio(plan, $0) }.max() ?? 0) } ?? .infinity
         for g in groups.indices where !groups[g].isMandatory {
             var remaining = groups[g].count - crew.indices.reduce(0) { $0 + plan.counts[$1][g] }
-            while remaining > 0, let a = lightestTaker(g, plan) {
+            while remaining > 0, let a = lightestTaker(g, plan, ceiling: ceiling) {
                 add(&plan, a, g)
                 remaining -= 1
+            }
+            // Make room: an attendant who may do it sheds mandatory tasks to others on the same floors (who stay
+            // within the ceiling) until the travel to its floor fits under the ceiling.
+            while remaining > 0, ceiling.isFinite, let floor = groups[g].floorID {
+                var done = false
+                for a in groups[g].eligible where crew[a].role == .roomAttendant && crew[a].paidMinutes > 0
+                    && !plan.floors[a].contains(floor) && !plan.floors[a].isEmpty {
+                    var trial = plan
+                    var moves = 0
+                    while mandatoryRatio(trial, a) + travelPerFloor / crew[a].paidMinutes > ceiling + 1e-9, moves < 8 {
+                        moves += 1
+                        var chosen: (h: Int, b: Int)?
+                        for h in groups.indices where trial.counts[a][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask {
+                            guard let hf = groups[h].floorID else { continue }
+                            for b in groups[h].eligible where b != a && crew[b].role == .roomAttendant && crew[b].paidMinutes > 0
+                                && trial.floors[b].contains(hf) && fits(trial, b, h)
+                                && mandatoryRatio(trial, b) + groups[h].standardMinutes / crew[b].efficiency / crew[b].paidMinutes <= ceiling + 1e-9 {
+                                if chosen == nil || groups[h].standardMinutes < groups[chosen!.h].standardMinutes { chosen = (h, b) }
+                            }
+                        }
+                        guard let move = chosen else { break }
+                        remove(&trial, a, move.h)
+                        add(&trial, move.b, move.h)
+                    }
+                    guard mandatoryRatio(trial, a) + travelPerFloor / crew[a].paidMinutes <= ceiling + 1e-9, fits(trial, a, g) else { continue }
+                    add(&trial, a, g)
+                    plan = trial
+                    remaining -= 1
+                    done = true
+                    break
+                }
+                if !done { break }
             }
         }
     }
@@ -562,8 +603,10 @@ struct AssignmentEngine {
         buildGroups()
         let band = evenLoadRatio() * (1 + options.fairnessTolerance)
         var plan = improve(greedy(), budget: options.improvementMoves)
-        // The floor-block plan, when the objective prefers it.
-        if let blocks = floorBlockPlan(band: band),
+        // The floor-block plan, when the objective prefers it: blocks filled halfway up to the band and, in hotels
+        // of up to 60 room attendants, also to each block's even ratio (which leaves more room for deep cleans).
+        let roomAttendantCount = crew.filter { $0.role == .roomAttendant }.count
+        if let blocks = floorBlockPlan(band: band, fillShares: roomAttendantCount <= 60 ? [0.5, 0.0] : [0.5]),
            objectiveValue(blocks, band: band) < objectiveValue(plan, band: band) - 1e-9 {
             plan = blocks
         }

@@ -3,15 +3,28 @@
 /// attendants, nobody crossing into another block. A block of k attendants on m floors needs at least
 /// k + m − 1 attendant × floor pairs, so the fewest pairs come from the most blocks; a dynamic programme picks
 /// the cuts, allowing a block only when its work fits within the fairness band of its attendants' paid minutes
-/// and every task in it has a qualified attendant in it. Each block is then filled by a sweep, the loads are
+/// and every task in it has a qualified attendant in it, and charging a pair more for each floor whose
+/// restricted work (suites) no order of the block's attendants lets fall within a qualified attendant's span
+/// (``coveringOrder(_:_:members:band:)``). With up to 60 room attendants the sequence the cut works on is
+/// improved by trading attendants of different kinds. Each block is then filled by a sweep, the loads are
 /// evened out by moves between attendants on the same floor, and deep cleans fill the spare capacity.
 ///
 /// The OPERA-style baseline fills attendants floor by floor too, but cuts wherever the even share ends, which
 /// almost never falls on a floor boundary: it has one block, and is unfair because the share is by credits.
 extension AssignmentEngine {
+    /// The load ratio a block's sweep fills its attendants to: the block's even ratio, or (with `fillShare` > 0)
+    /// that share of the way up to the band, so that the rounding to whole tasks does not pile up above the band
+    /// on the block's last attendant.
+    func fillRatio(_ even: Double, band: Double) -> Double { even + max(0, band - even) * fillShare }
+
     /// Limits of the dynamic programme: the most floors and attendants one block may have.
     static let blockFloorLimit = 8
     static let blockAttendantLimit = 16
+    /// How many trades of two attendants in the sequence the floor-block cut may try (up to 60 attendants).
+    static let sequenceTrades = 150
+    /// How many block coverings (the check that a block's suites fall within qualified attendants' spans) those
+    /// trades may compute in all: a count, not a time, so that the same input gives the same plan.
+    static let sequenceTradeCoverings = 30_000
 
     /// The highest load ratio of a perfectly even day with no travel: the mandatory standard minutes the room
     /// attendants may do ÷ their paid minutes × efficiency. No plan that does all mandatory work has its
@@ -27,7 +40,7 @@ extension AssignmentEngine {
     /// The floor-block plan, or nil when it does not apply (room attendants with public-area work, work the
     /// blocks cannot place) — the caller then keeps the greedy plan. `band` is the highest load ratio a block
     /// may have on average.
-    func floorBlockPlan(band: Double) -> Plan? {
+    func floorBlockPlan(band: Double, fillShares: [Double] = [0.5]) -> Plan? {
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
         let roomSet = Set(roomCrew)
         let mandatory = groups.indices.filter { groups[$0].isMandatory }
@@ -43,75 +56,141 @@ extension AssignmentEngine {
         let floorWork = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
         let floorUnits = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0) { $0 + groups[$1].count } }
         let floorBuilding = floorOrder.map { context.floorsByID[$0]?.buildingID }
-        let sequence = roomCrew.sorted { lhs, rhs in
+        let homeSequence = roomCrew.sorted { lhs, rhs in
             let l = preferredFloors(lhs).map { context.rank($0) }.min() ?? Int.max
             let r = preferredFloors(rhs).map { context.rank($0) }.min() ?? Int.max
             return (l, crew[lhs].id) < (r, crew[rhs].id)
         }
-        let capacity = sequence.map { crew[$0].paidMinutes * crew[$0].efficiency }
-        // Per floor, the work only some may do, as the set of positions in the sequence who may do it.
-        let position = Dictionary(uniqueKeysWithValues: sequence.enumerated().map { ($1, $0) })
-        let skilledWork: [[Set<Int>]] = floorOrder.map { floor in
-            groupsByFloor[floor]!.filter { groups[$0].eligible.count < roomCrew.count }
-                .map { Set(groups[$0].eligible.compactMap { position[$0] }) }
-        }
-
+        let floorCount = floorOrder.count, crewCount = homeSequence.count
         // best[i][j]: the fewest pairs (then the lowest block ratio) covering the first i floors with the first
-        // j attendants of the sequence; from[i][j] the block that ends there.
-        let floorCount = floorOrder.count, crewCount = sequence.count
-        var best = Array(repeating: Array(repeating: (pairs: Int.max, ratio: Double.infinity), count: crewCount + 1), count: floorCount + 1)
-        var from = Array(repeating: Array(repeating: (i: 0, j: 0), count: crewCount + 1), count: floorCount + 1)
-        best[0][0] = (0, 0)
-        for i in 0..<floorCount {
-            for j in 0..<crewCount where best[i][j].pairs != Int.max {
-                var work = 0.0, units = 0
-                for i2 in (i + 1)...min(floorCount, i + AssignmentEngine.blockFloorLimit) {
-                    guard floorBuilding[i2 - 1] == floorBuilding[i] else { break }
-                    work += floorWork[i2 - 1]
-                    units += floorUnits[i2 - 1]
-                    let travel = travelPerFloor * Double(i2 - i - 1)
-                    var paid = 0.0
-                    for j2 in (j + 1)...min(crewCount, j + AssignmentEngine.blockAttendantLimit) {
-                        paid += capacity[j2 - 1]
-                        guard j2 - j <= units else { break }
-                        let ratio = (work + travel) / paid
-                        guard ratio <= band else { continue }
-                        let pairs = best[i][j].pairs + (j2 - j) + (i2 - i) - 1
-                        let key = (pairs, max(best[i][j].ratio, ratio))
-                        guard key < best[i2][j2] else { continue }
-                        let qualified = skilledWork[i..<i2].allSatisfy { floor in
-                            floor.allSatisfy { eligible in (j..<j2).contains(where: eligible.contains) }
+        // j attendants of the sequence; from[i][j] the block that ends there. A block whose restricted work (suites)
+        // cannot all fall within the spans of attendants who may do it, in the best order of its attendants,
+        // costs a pair more per such floor (the sweep will have to cross there).
+        // The uncovered floors of each block (floors i..<i + di, attendants j..<j + dj of the current sequence),
+        // computed when first needed; a trial trade of positions p and q recomputes the blocks that hold them.
+        let floorSpan = AssignmentEngine.blockFloorLimit + 1, crewSpan = AssignmentEngine.blockAttendantLimit + 1
+        var uncoveredCache = [Int16](repeating: -1, count: floorCount * floorSpan * crewCount * crewSpan)
+        func cacheIndex(_ i: Int, _ di: Int, _ j: Int, _ dj: Int) -> Int { ((i * floorSpan + di) * crewCount + j) * crewSpan + dj }
+        var tradeCoverings = 0
+        func cut(_ sequence: [Int], traded: (Int, Int)? = nil) -> (pairs: Int, ratio: Double, blocks: [(floors: Range<Int>, members: Range<Int>)])? {
+            let capacity = sequence.map { crew[$0].paidMinutes * crew[$0].efficiency }
+            let position = Dictionary(uniqueKeysWithValues: sequence.enumerated().map { ($1, $0) })
+            let skilledWork: [[Set<Int>]] = floorOrder.map { floor in
+                groupsByFloor[floor]!.filter { groups[$0].eligible.count < roomCrew.count }
+                    .map { Set(groups[$0].eligible.compactMap { position[$0] }) }
+            }
+            var best = Array(repeating: Array(repeating: (pairs: Int.max, ratio: Double.infinity), count: crewCount + 1), count: floorCount + 1)
+            var from = Array(repeating: Array(repeating: (i: 0, j: 0), count: crewCount + 1), count: floorCount + 1)
+            best[0][0] = (0, 0)
+            for i in 0..<floorCount {
+                for j in 0..<crewCount where best[i][j].pairs != Int.max {
+                    var work = 0.0, units = 0
+                    for i2 in (i + 1)...min(floorCount, i + AssignmentEngine.blockFloorLimit) {
+                        guard floorBuilding[i2 - 1] == floorBuilding[i] else { break }
+                        work += floorWork[i2 - 1]
+                        units += floorUnits[i2 - 1]
+                        let travel = travelPerFloor * Double(i2 - i - 1)
+                        var paid = 0.0
+                        for j2 in (j + 1)...min(crewCount, j + AssignmentEngine.blockAttendantLimit) {
+                            paid += capacity[j2 - 1]
+                            guard j2 - j <= units else { break }
+                            let ratio = (work + travel) / paid
+                            guard ratio <= band else { continue }
+                            let pairs = best[i][j].pairs + (j2 - j) + (i2 - i) - 1
+                            let key = (pairs, max(best[i][j].ratio, ratio))
+                            guard key < best[i2][j2] else { continue }
+                            let qualified = skilledWork[i..<i2].allSatisfy { floor in
+                                floor.allSatisfy { eligible in (j..<j2).contains(where: eligible.contains) }
+                            }
+                            guard qualified else { continue }
+                            let index = cacheIndex(i, i2 - i, j, j2 - j)
+                            let holdsTrade = traded.map { (j..<j2).contains($0.0) || (j..<j2).contains($0.1) } ?? false
+                            let uncovered: Int
+                            if !holdsTrade, uncoveredCache[index] >= 0 {
+                                uncovered = Int(uncoveredCache[index])
+                            } else {
+                                uncovered = coveringOrder(Array(floorOrder[i..<i2]), groupsByFloor, members: Array(sequence[j..<j2]), band: band).uncovered
+                                if !holdsTrade { uncoveredCache[index] = Int16(uncovered) }
+                                if traded != nil { tradeCoverings += 1 }
+                            }
+                            let penalised = (pairs + uncovered, key.1)
+                            if penalised < best[i2][j2] { best[i2][j2] = penalised; from[i2][j2] = (i, j) }
                         }
-                        if qualified { best[i2][j2] = key; from[i2][j2] = (i, j) }
+                    }
+                }
+            }
+            guard best[floorCount][crewCount].pairs != Int.max else { return nil }
+            var blocks: [(floors: Range<Int>, members: Range<Int>)] = []
+            var at = (i: floorCount, j: crewCount)
+            while at.i > 0 {
+                let start = from[at.i][at.j]
+                blocks.append((start.i..<at.i, start.j..<at.j))
+                at = start
+            }
+            return (best[floorCount][crewCount].pairs, best[floorCount][crewCount].ratio, Array(blocks.reversed()))
+        }
+        var sequence = homeSequence
+        guard var chosen = cut(sequence) else { return nil }
+        // With up to 60 room attendants, trade attendants of different kinds (capacity, skills, shift) between places in the
+        // sequence while that lets the cut use fewer pairs: the home-floor order is only a starting point.
+        if crewCount <= 60 {
+            struct Kind: Hashable { var capacity: Double; var skills: [String]; var shift: String }
+            let kind = { (a: Int) in Kind(capacity: self.crew[a].paidMinutes * self.crew[a].efficiency,
+                                          skills: self.crew[a].staff.skills.map(\.rawValue).sorted(), shift: self.crew[a].shift.id) }
+            var evaluations = 0
+            var improved = true
+            while improved, evaluations < AssignmentEngine.sequenceTrades, tradeCoverings < AssignmentEngine.sequenceTradeCoverings {
+                improved = false
+                search: for p in 0..<crewCount {
+                    for q in (p + 1)..<min(crewCount, p + AssignmentEngine.blockAttendantLimit + 1) where kind(sequence[p]) != kind(sequence[q]) {
+                        evaluations += 1
+                        var trial = sequence
+                        trial.swapAt(p, q)
+                        if let result = cut(trial, traded: (p, q)), (result.pairs, result.ratio) < (chosen.pairs, chosen.ratio) {
+                            sequence = trial
+                            chosen = result
+                            improved = true
+                            // Forget the blocks that hold the traded attendants.
+                            for i in 0..<floorCount {
+                                for di in 1..<floorSpan {
+                                    for j in max(0, p - crewSpan)..<min(crewCount, q + 1) {
+                                        for dj in 1..<crewSpan where (j..<(j + dj)).contains(p) || (j..<(j + dj)).contains(q) {
+                                            uncoveredCache[cacheIndex(i, di, j, dj)] = -1
+                                        }
+                                    }
+                                }
+                            }
+                            break search
+                        }
+                        if evaluations >= AssignmentEngine.sequenceTrades || tradeCoverings >= AssignmentEngine.sequenceTradeCoverings { break search }
                     }
                 }
             }
         }
-        guard best[floorCount][crewCount].pairs != Int.max else { return nil }
-        var blocks: [(floors: Range<Int>, members: Range<Int>)] = []
-        var at = (i: floorCount, j: crewCount)
-        while at.i > 0 {
-            let start = from[at.i][at.j]
-            blocks.append((start.i..<at.i, start.j..<at.j))
-            at = start
-        }
-        blocks.reverse()
-
-        var plan = Plan(crew: crew.count, groups: groups.count)
-        for block in blocks {
-            let floors = Array(floorOrder[block.floors])
-            guard sweep(floors, groupsByFloor, members: Array(sequence[block.members]), band: band, into: &plan) else { return nil }
-        }
-        // Public-area posts (their own cleaners), then the loads evened out, then deep cleans into spare capacity.
-        for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
-            for _ in 0..<groups[g].count {
-                guard let a = lightestTaker(g, plan) else { return nil }
-                add(&plan, a, g)
+        let blocks = chosen.blocks
+        // The blocks swept at each fill share; the best plan by the objective is kept.
+        var kept: (plan: Plan, value: Double)?
+        shares: for share in fillShares {
+            var engine = self
+            engine.fillShare = share
+            var plan = Plan(crew: crew.count, groups: groups.count)
+            for block in blocks {
+                let floors = Array(floorOrder[block.floors])
+                guard engine.sweep(floors, groupsByFloor, members: Array(sequence[block.members]), band: band, into: &plan) else { continue shares }
             }
+            // Public-area posts (their own cleaners), then the loads evened out, then deep cleans into spare capacity.
+            for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
+                for _ in 0..<groups[g].count {
+                    guard let a = lightestTaker(g, plan) else { continue shares }
+                    add(&plan, a, g)
+                }
+            }
+            plan = improve(plan, budget: options.improvementMoves, newFloorsAbove: band)
+            fillOptionalWork(&plan, band: band)
+            let value = objectiveValue(plan, band: band)
+            if kept == nil || value < kept!.value - 1e-9 { kept = (plan, value) }
         }
-        plan = improve(plan, budget: options.improvementMoves, newFloorsAbove: band)
-        fillOptionalWork(&plan)
-        return plan
+        return kept?.plan
     }
 
     /// Plans one block as the baseline does, but by minutes and skills: the block's attendants in turn take the
@@ -129,13 +208,26 @@ extension AssignmentEngine {
             return (highest > band + 1e-9 ? 1 : 0, members.reduce(0) { $0 + result.plan.floors[$1].count }, highest)
         }
         var order = members
-        // Skilled work placed first, on the qualified attendants the sweep will reach its floor with, or not.
-        let starts = [true, false].compactMap { skilledFirst in
-            sweepOnce(floors, groupsByFloor, order: order, skilledFirst: skilledFirst, into: plan).map { (skilledFirst, $0) }
+        let groupsOfBlock = floors.flatMap { groupsByFloor[$0]! }
+        // Candidates: the home-floor order and the order that puts qualified attendants where skilled work is;
+        // each swept with skilled work placed first or not, then evened out within the block, and scored by
+        // the block's pairs after that (not before: evening out can open floors).
+        var candidates: [(order: [Int], skilledFirst: Bool, result: (plan: Plan, deferred: [String]))] = []
+        var orders = [members]
+        let covering = coveringOrder(floors, groupsByFloor, members: members, band: band).order
+        if covering != members { orders.append(covering) }
+        for candidateOrder in orders {
+            for skilledFirst in [true, false] {
+                guard var result = sweepOnce(floors, groupsByFloor, order: candidateOrder, skilledFirst: skilledFirst, band: band, into: plan) else { continue }
+                evenOut(&result.plan, members: members, groupsOfBlock: groupsOfBlock, band: band)
+                candidates.append((candidateOrder, skilledFirst, result))
+            }
         }
-        guard let start = starts.min(by: { score($0.1) < score($1.1) }) else { return false }
-        let skilledFirst = start.0
-        var best = start.1
+        guard let start = candidates.min(by: { score($0.result) < score($1.result) }) else { return false }
+        order = start.order
+        let skilledFirst = start.skilledFirst
+        let startResult = start.result
+        var best = startResult
         var bestScore = score(best)
         var tries = 0
         while let floor = best.deferred.first, tries < 2 * members.count {
@@ -150,15 +242,151 @@ extension AssignmentEngine {
                 for j in qualified {
                     var trial = order
                     trial.swapAt(i, j)
-                    guard let result = sweepOnce(floors, groupsByFloor, order: trial, skilledFirst: skilledFirst, into: plan) else { continue }
+                    guard var result = sweepOnce(floors, groupsByFloor, order: trial, skilledFirst: skilledFirst, band: band, into: plan) else { continue }
+                    evenOut(&result.plan, members: members, groupsOfBlock: groupsOfBlock, band: band)
                     let trialScore = score(result)
                     if trialScore < bestScore { best = result; bestScore = trialScore; order = trial; improved = true }
                 }
             }
             if !improved { break }
         }
+        // Still above the band after evening out: try the order with two near attendants traded, both sweeps.
+        if bestScore.0 == 1 {
+            let base = order
+            search: for i in base.indices {
+                for j in base.indices where j > i && j - i <= 3 {
+                    var trial = base
+                    trial.swapAt(i, j)
+                    for first in [skilledFirst, !skilledFirst] {
+                        guard var result = sweepOnce(floors, groupsByFloor, order: trial, skilledFirst: first, band: band, into: plan) else { continue }
+                        evenOut(&result.plan, members: members, groupsOfBlock: groupsOfBlock, band: band)
+                        let trialScore = score(result)
+                        if trialScore < bestScore { best = result; bestScore = trialScore }
+                    }
+                    if bestScore.0 == 0 && bestScore.1 <= members.count + floors.count - 1 { break search }
+                }
+            }
+        }
         plan = best.plan
         return true
+    }
+
+    /// An order of the block's attendants in which every floor's restricted work (work only some of them may
+    /// do, such as suites) falls inside the even-share span of attendants who may do it: the attendants are laid
+    /// out along the block's work in home-floor order, but a qualified attendant is placed as late as possible
+    /// while the floor's restricted work can still fall within their span, so that one qualified attendant
+    /// straddles two floors and covers both.
+    func coveringOrder(_ floors: [String], _ groupsByFloor: [String: [Int]], members: [Int], band: Double) -> (order: [Int], uncovered: Int) {
+        let capacity = members.map { crew[$0].paidMinutes * crew[$0].efficiency }
+        let work = floors.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
+        let total = work.reduce(0, +), paid = capacity.reduce(0, +)
+        guard total > 0, paid > 0 else { return (members, 0) }
+        let ratio = fillRatio(total / paid, band: band)
+        var ends: [Double] = []
+        for w in work { ends.append((ends.last ?? 0) + w) }
+        let restricted = floors.map { floor in groupsByFloor[floor]!.filter { g in !members.allSatisfy(groups[g].eligible.contains) } }
+        var need = restricted.map { $0.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
+        func qualified(_ a: Int, _ j: Int) -> Bool { restricted[j].allSatisfy { groups[$0].eligible.contains(a) } }
+        var pool = Array(members.indices)
+        var order: [Int] = []
+        var x = 0.0
+        while !pool.isEmpty {
+            let j = ends.firstIndex { $0 > x + 1e-9 } ?? (floors.count - 1)
+            // Would the next attendant, if not qualified here, jump over restricted work that then nobody covers?
+            func leavesUncovered(_ p: Int) -> Bool {
+                let end = x + ratio * capacity[p]
+                var f = j
+                while f < floors.count {
+                    let coveredByP = qualified(members[p], f)
+                    if ends[f] <= end + 1e-9 {
+                        if need[f] > 1e-9 && !coveredByP { return true }
+                    } else {
+                        // The floor goes on past this attendant: what is left of it must still hold its need.
+                        let after = ends[f] - max(end, f > 0 ? ends[f - 1] : 0)
+                        let left = coveredByP ? need[f] - (end - max(x, f > 0 ? ends[f - 1] : 0)) : need[f]
+                        if left > after + 1e-9 { return true }
+                        break
+                    }
+                    f += 1
+                }
+                return false
+            }
+            // Prefer, in home order, someone who does not waste a qualification; else a qualified attendant
+            // that covers the current floor (and the next, when their span reaches it).
+            let restrictedAhead = need[j...].contains { $0 > 1e-9 }
+            let plain = pool.first { p in !restrictedAhead || !(j..<floors.count).contains { qualified(members[p], $0) && need[$0] > 1e-9 } }
+            var chosen: Int
+            if let p = plain, !leavesUncovered(p) {
+                chosen = p
+            } else if let p = pool.first(where: { !leavesUncovered($0) }) {
+                chosen = p
+            } else {
+                chosen = pool.max { a, b in
+                    let ka = (j..<floors.count).filter { qualified(members[a], $0) && need[$0] > 1e-9 }.count
+                    let kb = (j..<floors.count).filter { qualified(members[b], $0) && need[$0] > 1e-9 }.count
+                    return (ka, -a) < (kb, -b)
+                }!
+            }
+            let end = x + ratio * capacity[chosen]
+            for f in j..<floors.count where qualified(members[chosen], f) {
+                let start = max(x, f > 0 ? ends[f - 1] : 0)
+                guard start < end else { break }
+                need[f] = max(0, need[f] - (min(end, ends[f]) - start))
+            }
+            order.append(members[chosen])
+            pool.removeAll { $0 == chosen }
+            x = end
+        }
+        return (order, need.filter { $0 > 1e-9 }.count)
+    }
+
+    /// Evens out a block's loads without opening floors: while a member is above the band, one task moves to
+    /// (or is swapped with a smaller one of) another member already on that floor who stays within the band.
+    func evenOut(_ plan: inout Plan, members: [Int], groupsOfBlock: [Int], band: Double) {
+        var rounds = 0
+        while rounds < 40 * members.count {
+            rounds += 1
+            guard let top = members.max(by: { (mandatoryRatio(plan, $0), -$0) < (mandatoryRatio(plan, $1), -$1) }) else { return }
+            let topRatio = mandatoryRatio(plan, top)
+            guard topRatio > band + 1e-9 else { return }
+            var bestMove: (g: Int, b: Int, h: Int?, ratio: Double)?
+            for g in groupsOfBlock where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
+                guard let floor = groups[g].floorID else { continue }
+                for b in members where b != top && plan.floors[b].contains(floor) && groups[g].eligible.contains(b) {
+                    remove(&plan, top, g)
+                    if fits(plan, b, g) {
+                        add(&plan, b, g)
+                        let worst = max(mandatoryRatio(plan, top), mandatoryRatio(plan, b))
+                        if worst < topRatio - 1e-9, bestMove == nil || worst < bestMove!.ratio { bestMove = (g, b, nil, worst) }
+                        remove(&plan, b, g)
+                    }
+                    add(&plan, top, g)
+                    // Swap for a smaller task of b on a floor top already works.
+                    for h in groupsOfBlock where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
+                        && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
+                        && plan.floors[top].contains(groups[h].floorID ?? "") {
+                        remove(&plan, top, g); remove(&plan, b, h)
+                        if fits(plan, b, g) {
+                            add(&plan, b, g)
+                            if fits(plan, top, h) {
+                                add(&plan, top, h)
+                                let worst = max(mandatoryRatio(plan, top), mandatoryRatio(plan, b))
+                                if worst < topRatio - 1e-9, bestMove == nil || worst < bestMove!.ratio { bestMove = (g, b, h, worst) }
+                                remove(&plan, top, h)
+                            }
+                            remove(&plan, b, g)
+                        }
+                        add(&plan, b, h); add(&plan, top, g)
+                    }
+                }
+            }
+            guard let move = bestMove else {
+                return
+            }
+            remove(&plan, top, move.g)
+            add(&plan, move.b, move.g)
+            if let h = move.h { remove(&plan, move.b, h); add(&plan, top, h) }
+        }
     }
 
     /// One sweep of a block in the given order of attendants; nil when some task has nobody who can take it.
@@ -166,14 +394,14 @@ extension AssignmentEngine {
     /// With `skilledFirst`, each unit of skilled work is first given to a qualified attendant whose even share
     /// overlaps its floor's work the most (else the nearest in the order), and the sweep fills in around it.
     private func sweepOnce(_ floors: [String], _ groupsByFloor: [String: [Int]], order: [Int], skilledFirst: Bool,
-                           into plan: Plan) -> (plan: Plan, deferred: [String])? {
+                           band: Double, into plan: Plan) -> (plan: Plan, deferred: [String])? {
         var trial = plan
         var left: [Int: Int] = [:]
         var work = 0.0
         for floor in floors {
             for g in groupsByFloor[floor]! { left[g] = groups[g].count; work += groups[g].standardMinutes * Double(groups[g].count) }
         }
-        let ratio = work / order.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
+        let ratio = fillRatio(work / order.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }, band: band)
         let restricted = Set(left.keys.filter { g in !order.allSatisfy(groups[g].eligible.contains) })
         let allowance = departureAllowance()
         var shares: [Double] = []
@@ -211,7 +439,15 @@ extension AssignmentEngine {
                 let isLast = position == order.count - 1
                 // What is left of the even share of everybody so far, so that rounding does not pile up at the end.
                 let gap = ratio * shares[position] - (given + trial.standardWork[a])
-                let mine = open.filter { groups[$0].eligible.contains(a) && fits(trial, a, $0) }
+                let mine = open.filter { g in
+                    guard groups[g].eligible.contains(a), fits(trial, a, g) else { return false }
+                    // Nobody but the block's last attendant goes above the band (travel included).
+                    guard !isLast else { return true }
+                    let floorChange = groups[g].floorID.map { !trial.floors[a].contains($0) && !trial.floors[a].isEmpty } ?? false
+                    let load = trial.mandatoryWork[a] + groups[g].standardMinutes / crew[a].efficiency + travel(trial, a)
+                        + (floorChange ? travelPerFloor : 0)
+                    return load <= band * crew[a].paidMinutes + 1e-9
+                }
                 // Skilled work first, no departure beyond the attendant's allowance, then the largest.
                 let rank = { (g: Int) in
                     (restricted.contains(g) ? 1 : 0,

@@ -199,12 +199,20 @@ extension AssignmentEngine {
         report.termination = solution.termination.rawValue
         report.solveSeconds = solution.solveSeconds
         report.startedFromGreedy = solution.initialSolutionAccepted
-        // A bound GLPK never set (±DBL_MAX) is no bound.
-        report.bestBound = solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
+        // A bound GLPK never set (±DBL_MAX) is no bound. GLPK's bound holds for the hotel only when the model is
+        // not restricted to floors near the start; the bound worked out without the solver always does. The
+        // better of the two is reported.
+        let solverBound = restrict ? nil : solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
+        let bounds = [solverBound, objectiveLowerBound(start: start, band: band)].compactMap { $0 }
+        report.bestBound = bounds.max()
         guard solution.hasSolution else { return nil }
         report.method = .glpk
         report.objective = solution.objective
-        report.relativeGap = report.bestBound == nil ? nil : solution.relativeGap
+        if let objective = solution.objective, let bound = report.bestBound {
+            report.relativeGap = abs(objective) > 1e-9 ? max(0, objective - bound) / abs(objective) : 0
+        } else {
+            report.relativeGap = nil
+        }
         var plan = Plan(crew: crew.count, groups: groups.count)
         for a in crew.indices {
             for g in groups.indices {

@@ -109,6 +109,19 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// plan's. Rooms are then given out group by group (yesterday's rooms first, then by ready-by and room
 /// number).
 ///
+/// ## Bound and gap
+/// The summary's bound is the higher of GLPK's bound (only when the model is not restricted to floors near the
+/// start, as a restricted model's bound does not hold for the hotel) and one worked out without the solver,
+/// which holds for every plan that does all mandatory work: 100 × the even load ratio, plus 1 per attendant ×
+/// floor pair that any plan better than the start must have (each floor needs ⌈its work ÷ the largest capacity
+/// at the highest load such a plan may have⌉ attendants; with everybody working, attendants + floors − the most
+/// separate groups of floors and attendants there can be, limited by the floors, by the capacity left after
+/// each floor's whole attendants, and by who may do each floor's suites), plus 3 per attendant × building with
+/// several buildings. Undone work, departures over the allowance, deep cleans left undone and home floors count
+/// 0 in it. The gap, (objective − bound) ÷ objective, is therefore an upper limit on how far the plan is from
+/// the optimum of this objective; most of it is the band's slack (the bound takes the even ratio, the plan may
+/// sit anywhere in the band) and floor pairs the bound cannot rule out.
+///
 /// The same input gives the same sheet when GLPK finishes within the time limit (optimal or within the gap);
 /// when the time limit stops it, the plan may depend on the machine's speed.
 public struct WorkSheetPlanner: Sendable {
