@@ -139,10 +139,12 @@ struct RosterSearch {
     mutating func construct() {
         for e in 0..<index.employeeCount {
             if !reoptimise(e) {
-                // The price adjustment found no schedule: try the slower exact search over minutes and weekends,
-                // then GLPK for this employee alone.
-                var row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(base: values(for: e), exactOperationLimit: 40_000_000)
-                if row == nil { row = solveSingleEmployee(e) }
+                // The price adjustment found no schedule: try the slower exact search over minutes and weekends
+                // (or, when even that does not fit, four times the price-adjustment rounds), then GLPK for this
+                // employee alone while the time limit allows.
+                var row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(
+                    base: values(for: e), rounds: 240, exactOperationLimit: 40_000_000)
+                if row == nil && remaining > 0.1 { row = solveSingleEmployee(e) }
                 if let row {
                     setRow(e, row)
                     employeeFeasible[e] = true
