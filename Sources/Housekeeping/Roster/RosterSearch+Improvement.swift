@@ -40,8 +40,9 @@ extension RosterSearch {
     /// moves accepted by simulated annealing. The temperature falls with the number of moves:
     /// linearly to 0 over ``RosterPlanner/Options/coolingMoves`` moves, then the search returns to the best
     /// roster and starts a new cycle; without a round limit it is also at most the share of the search's time
-    /// left (so it reaches 0 by the time limit when fewer moves than a cycle fit).
-    mutating func improve() {
+    /// left (so it reaches 0 by the time limit when fewer moves than a cycle fit). With `untilFeasible` it stops at
+    /// the first roster meeting every hard rule (the repair of a construction that left a cover minimum short).
+    mutating func improve(untilFeasible: Bool = false) {
         let allowedPerDay = (0..<index.employeeCount).map { e in max(1, (0..<index.shiftCount).filter { index.allows(e, $0) }.count) }
         let averageAllowed = Double(allowedPerDay.reduce(0, +)) / Double(max(1, index.employeeCount))
         var round = 0
@@ -53,7 +54,7 @@ extension RosterSearch {
         // time left, so that the search still ends cold; not under a round limit (runs stay deterministic).
         let searchTime = max(1e-9, options.timeLimitSeconds - elapsed)
         var costAtLastColumnMaster = bestCost
-        while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) {
+        while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) && !(untilFeasible && best != nil) {
             round += 1
             // New best rosters bring new schedules: the MIP over the pool again (small after reduced-cost fixing).
             if columnsConverged && round % 25 == 0 && bestCost < costAtLastColumnMaster {
@@ -139,7 +140,7 @@ extension RosterSearch {
             explanation.append("employee \(person.id): " + reasons.joined(separator: "; "))
         }
         for (row, count) in zip(index.coverRows, counts) where count < row.minimum {
-            explanation.append("day \(row.day) shift \(index.shiftIDs[row.shift]): \(count) people available, minimum \(row.minimum)")
+            explanation.append("day \(row.day) shift \(index.shiftIDs[row.shift]): \(count) rostered when the search stopped, minimum \(row.minimum)")
         }
     }
 }

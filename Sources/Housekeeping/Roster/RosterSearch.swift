@@ -174,6 +174,11 @@ struct RosterSearch {
     mutating func run() -> RosterPlanner.Result {
         report("construction")
         construct()
+        if best == nil && employeeFeasible.allSatisfy({ $0 }) {
+            // Everyone has a schedule of their own but a cover minimum is short: the search prices the shortfall
+            // heavily, so it repairs the roster with the time there is.
+            improve(untilFeasible: true)
+        }
         if best == nil {
             explain()
         } else {
