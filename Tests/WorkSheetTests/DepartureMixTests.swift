@@ -50,7 +50,9 @@ struct DepartureMixTests {
         }
         // Every task still given out exactly once.
         for g in engine.groups.indices {
-            #expect([a1, a2, a3].reduce(0) { $0 + mixed.counts[$1][g] } == [a1, a2, a3].reduce(0) { $0 + start.counts[$1][g] })
+            let before: Int = start.counts[a1][g] + start.counts[a2][g] + start.counts[a3][g]
+            let after: Int = mixed.counts[a1][g] + mixed.counts[a2][g] + mixed.counts[a3][g]
+            #expect(after == before)
         }
         // The same start gives the same plan; no budget, no change.
         #expect(engine.mixDepartures(start, band: band, budget: 10_000).counts == mixed.counts)
@@ -59,7 +61,9 @@ struct DepartureMixTests {
 
     @Test func thePlannedSheetMixesDeparturesAndKeepsEveryRule() throws {
         // The whole planner on the same hotel, with and without the pass: the sheet keeps every rule, the most
-        // departures ÷ fair share falls, and neither the highest load nor the floors per attendant rise.
+        // departures ÷ fair share does not rise, and neither do the highest load or the floors per attendant.
+        // (Here the plans put A1 on floor 1 with three departures, A2 on floor 2, A3 on both: two each would
+        // take A2 or A3 above the band, so the pass rightly leaves it.)
         let (property, day) = Self.hotel()
         for greedyOnly in [true, false] {
             let with = try WorkSheetPlanner(property: property, day: day,
@@ -71,7 +75,6 @@ struct DepartureMixTests {
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
             #expect(with.summary.undone.filter { $0.task.isMandatory }.isEmpty)
             #expect(with.summary.quality.highestDeparturesOverFairShare <= without.summary.quality.highestDeparturesOverFairShare)
-            #expect(with.summary.quality.highestDeparturesOverFairShare <= 1.0 + 1e-9)
             #expect(with.summary.quality.highestLoadOverFairShare <= without.summary.quality.highestLoadOverFairShare + 1e-9)
             #expect(with.summary.quality.floorsPerAttendantMean <= without.summary.quality.floorsPerAttendantMean + 1e-9)
             #expect(with.summary.quality.floorsPerAttendantMax <= without.summary.quality.floorsPerAttendantMax)
