@@ -2,6 +2,7 @@
 // optimum, the time to the best roster and the lower bound. Run in release mode (see Benchmarks/README.md):
 //   swift run -c release RosterBenchmark [--instances DIR] [--time-limit S] [--runs N] [--only Instance1,...]
 //                                        [--synthetic-staff N] [--skip-synthetic] [--skip-instances]
+//                                        [--generated 20x28x3,150x364x32 [--generated-seed N] [--write-generated DIR]]
 import Foundation
 import Housekeeping
 import HousekeepingIO
@@ -25,6 +26,7 @@ if let value = option("--move-batch").flatMap(Int.init) { base.moveBatch = value
 if let value = option("--annealing").flatMap(Double.init) { base.annealing = value }
 if let value = option("--column-share").flatMap(Double.init) { base.columnGenerationTimeShare = value }
 if let value = option("--master-share").flatMap(Double.init) { base.columnMasterTimeShare = value }
+if let value = option("--branch-share").flatMap(Double.init) { base.branchAndPriceTimeShare = value }
 let verbose = arguments.contains("--verbose")
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
@@ -34,13 +36,19 @@ func median(_ values: [Double]) -> Double {
 }
 func format(_ value: Double?, _ digits: Int = 1) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
 
-struct Run { var penalty: Int?; var toBest: Double?; var toFirst: Double?; var bound: Double?; var feasible: Bool; var at10: Int? }
+struct Run {
+    var penalty: Int?; var toBest: Double?; var toFirst: Double?; var bound: Double?; var feasible: Bool; var at10: Int?
+    /// Wall-clock seconds of the whole `plan` call (index, construction, every GLPK call), and the scorer's count
+    /// of hard violations.
+    var wall: Double = 0; var hardViolations: Int = 0; var stop = ""
+}
 
 @MainActor func solve(_ problem: RosterProblem, seed: UInt64, label: String) -> Run {
     var options = base
     options.seed = seed
     let planner = RosterPlanner(problem: problem)
     nonisolated(unsafe) var at10: Int?
+    let clock = ContinuousClock.now
     do {
         let result = try planner.plan(options) { progress in
             if progress.elapsedSeconds <= 10, let penalty = progress.bestPenalty { at10 = penalty }
@@ -50,16 +58,20 @@ struct Run { var penalty: Int?; var toBest: Double?; var toFirst: Double?; var b
         if verbose { log("  \(label): \(result.subproblemsSolved) sub-problems (\(result.subproblemsCutByTimeLimit) cut by their time limit), \(result.employeeMoves) employee moves, stop \(result.stop)") }
         if result.roster == nil { log("  \(label): no roster: " + result.explanation.prefix(10).joined(separator: "; ")) }
         // Every roster is re-scored from scratch: the figure reported is the scorer's, not the engine's.
+        let wall = (ContinuousClock.now - clock) / .seconds(1)
         let evaluation = try result.roster.map { try RosterEvaluation(problem: problem, roster: $0) }
         return Run(penalty: evaluation?.penalty, toBest: result.secondsToBest, toFirst: result.secondsToFirstRoster,
-                   bound: result.lowerBound, feasible: evaluation?.isFeasible ?? false, at10: at10)
+                   bound: result.lowerBound, feasible: evaluation?.isFeasible ?? false, at10: at10, wall: wall,
+                   hardViolations: evaluation?.violations.count ?? 0, stop: result.stop.rawValue)
     } catch {
         log("\(label): \(error)")
         return Run(penalty: nil, toBest: nil, toFirst: nil, bound: nil, feasible: false, at10: nil)
     }
 }
 
-if !arguments.contains("--skip-instances") {
+// --generated runs only the generated instances.
+let generatedOnly = option("--generated") != nil
+if !arguments.contains("--skip-instances") && !generatedOnly {
     print("| instance | optimum | penalty (median of \(runs)) | all runs | time to best, s (median) | lower bound | hard violations |")
     print("|---|---|---|---|---|---|---|")
     for name in optimum.keys.sorted() where only?.contains(name) ?? true {
@@ -79,7 +91,7 @@ if !arguments.contains("--skip-instances") {
     }
 }
 
-if !arguments.contains("--skip-synthetic") {
+if !arguments.contains("--skip-synthetic") && !generatedOnly {
     let problem = SyntheticHotelMonth.make(staffCount: syntheticStaff, seed: 2026)
     print("")
     print("| generated month | staff | days | first feasible, s | penalty at 10 s | penalty at \(format(timeLimit, 0)) s | lower bound | gap |")
@@ -87,4 +99,33 @@ if !arguments.contains("--skip-synthetic") {
     let run = solve(problem, seed: 1, label: "synthetic")
     let gap = run.penalty.flatMap { p in run.bound.map { b in p > 0 ? (Double(p) - b) / Double(p) * 100 : 0 } }
     print("| seed 2026 | \(syntheticStaff) | \(problem.dayCount) | \(format(run.toFirst, 2)) | \(run.at10.map(String.init) ?? "–") | \(run.penalty.map(String.init) ?? "none") | \(format(run.bound)) | \(gap.map { String(format: "%.1f %%", $0) } ?? "–") |")
+}
+
+// Generated instances in the Curtois & Qu format (GeneratedCurtoisInstance.swift), shaped like the published
+// Instances 7–24: written as text, read back by the importer, solved, re-scored.
+if let specification = option("--generated") {
+    let generatedSeed = UInt64(option("--generated-seed") ?? "1") ?? 1
+    let sizes = specification.split(separator: ",").map(String.init)
+    if !arguments.contains("--write-generated") {
+        print("")
+        print("| generated instance (seed \(generatedSeed)) | staff | days | shift types | run seed | first feasible, s | penalty at 10 s | penalty at \(format(timeLimit, 0)) s | lower bound | hard violations | plan wall, s | stop |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    }
+    for text in sizes {
+        guard let size = GeneratedCurtoisInstance.Size(text) else { log("--generated: '\(text)' is not STAFFxDAYSxSHIFTS"); exit(1) }
+        let file = GeneratedCurtoisInstance.text(size, seed: generatedSeed)
+        if let directory = option("--write-generated") {
+            let path = "\(directory)/\(size.name)-seed\(generatedSeed).txt"
+            do { try file.write(toFile: path, atomically: true, encoding: .utf8) } catch { log("\(path): \(error)"); exit(1) }
+            log("wrote \(path)")
+            continue
+        }
+        let problem: RosterProblem
+        do { problem = try CurtoisInstance.parse(file, file: size.name) } catch { log("\(error)"); exit(1) }
+        for seed in 1...UInt64(max(1, runs)) {
+            let run = solve(problem, seed: seed, label: size.name)
+            log("\(size.name) seed \(seed): penalty \(run.penalty.map(String.init) ?? "none"), first at \(format(run.toFirst, 2)) s, wall \(format(run.wall, 2)) s, stop \(run.stop)")
+            print("| \(size.name) | \(size.staff) | \(size.days) | \(size.shifts) | \(seed) | \(format(run.toFirst, 2)) | \(run.at10.map(String.init) ?? "–") | \(run.penalty.map(String.init) ?? "none") | \(format(run.bound)) | \(run.penalty == nil ? "no roster" : String(run.hardViolations)) | \(format(run.wall, 2)) | \(run.stop) |")
+        }
+    }
 }

@@ -20,22 +20,33 @@ struct EmployeeScheduleSearch {
         unknownPast = index.historyLast[e] == nil
     }
 
-    private func state(_ kind: Int, _ run: Int, _ exempt: Bool) -> Int { (kind * (cap + 1) + run) * 2 + (exempt ? 1 : 0) }
-
     /// The schedule maximising the sum of `value[d][a + 1]` (a = -1 off, else a shift) minus `weekendPrice` per
     /// weekend worked, under the sequence rules; `nil` when no schedule meets them.
+    ///
+    /// The states hold only the kinds of day this employee can have (off, the shift types they may work, and
+    /// the previous period's last shift): with 32 shift types and a handful allowed per person, the states and
+    /// the work per day shrink several times over, with the same result as over every shift type.
     func bestSequence(value: [[Double]], weekendPrice: Double) -> [Int]? {
         let e = employee, shifts = index.shiftCount, days = index.dayCount
-        let stateCount = (shifts + 1) * (cap + 1) * 2
+        let allowedShifts = (0..<shifts).filter { index.allows(e, $0) }
+        var kindShifts = allowedShifts
+        if let last = index.historyLast[e], last >= 0, !kindShifts.contains(last) { kindShifts = (kindShifts + [last]).sorted() }
+        // Kind 0 is off; kind i > 0 is the shift kindShifts[i - 1].
+        let kindCount = kindShifts.count + 1
+        var kindOf = [Int](repeating: -1, count: shifts)
+        for (i, t) in kindShifts.enumerated() { kindOf[t] = i + 1 }
+        func state(_ kind: Int, _ run: Int, _ exempt: Bool) -> Int { (kind * (cap + 1) + run) * 2 + (exempt ? 1 : 0) }
+        let stateCount = kindCount * (cap + 1) * 2
         let minimumWork = index.minConsecutive[e], minimumOff = index.minDaysOff[e], maximumWork = index.maxConsecutive[e]
         var current = [Double](repeating: -.infinity, count: stateCount)
         var predecessor = [Int32](repeating: -1, count: days * stateCount)
         if let last = index.historyLast[e] {
-            current[state(last + 1, min(index.historyRun[e], cap), index.historyRunIsWhole[e])] = 0
+            current[state(last >= 0 ? kindOf[last] : 0, min(index.historyRun[e], cap), index.historyRunIsWhole[e])] = 0
         } else {
             current[state(0, cap, true)] = 0
         }
-        let allowed = (0..<shifts).map { index.allows(e, $0) }
+        // Whether the shift of kind k may be followed by shift t (by position in allowedShifts).
+        let follows = (0..<kindCount).map { k in allowedShifts.map { t in k == 0 || !index.forbidden[kindShifts[k - 1]][t] } }
         var next = current
         for d in 0..<days {
             for s in 0..<stateCount { next[s] = -.infinity }
@@ -58,21 +69,21 @@ struct EmployeeScheduleSearch {
                         relax(state(0, min(run + 1, cap), exempt), offScore + offValue, from: offState)
                         if (exempt || run >= minimumOff) && !index.leave[e][d] {
                             let weekendCost = weekend >= 0 ? weekendPrice : 0
-                            for t in 0..<shifts where allowed[t] {
-                                relax(state(t + 1, 1, newRunExempt), offScore + value[d][t + 1] - weekendCost, from: offState)
+                            for t in allowedShifts {
+                                relax(state(kindOf[t], 1, newRunExempt), offScore + value[d][t + 1] - weekendCost, from: offState)
                             }
                         }
                     }
                     // From work: the best last shift of this run length.
                     var best = -1
                     var bestScore = -Double.infinity
-                    for k in 1...max(shifts, 1) where shifts > 0 {
+                    for k in 1..<kindCount {
                         let score = current[state(k, run, exempt)]
                         if score > bestScore { bestScore = score; best = k }
                     }
                     guard best > 0, bestScore > -.infinity else { continue }
                     if exempt || run >= minimumWork {
-                        for k in 1...shifts {
+                        for k in 1..<kindCount {
                             let score = current[state(k, run, exempt)]
                             if score > -.infinity {
                                 relax(state(0, 1, newRunExempt), score + offValue, from: state(k, run, exempt))
@@ -82,19 +93,19 @@ struct EmployeeScheduleSearch {
                     if index.leave[e][d] || (tracksMaximumRun && run + 1 > maximumWork) { continue }
                     let weekendCost = weekend >= 0 && !continuesWeekend ? weekendPrice : 0
                     let target = min(run + 1, cap)
-                    for t in 0..<shifts where allowed[t] {
+                    for (position, t) in allowedShifts.enumerated() {
                         var from = best
-                        if index.forbidden[best - 1][t] {
+                        if !follows[best][position] {
                             from = -1
                             var fromScore = -Double.infinity
-                            for k in 1...shifts where !index.forbidden[k - 1][t] {
+                            for k in 1..<kindCount where follows[k][position] {
                                 let score = current[state(k, run, exempt)]
                                 if score > fromScore { fromScore = score; from = k }
                             }
                             if from < 0 || fromScore == -.infinity { continue }
                         }
                         let source = state(from, run, exempt)
-                        relax(state(t + 1, target, exempt), current[source] + value[d][t + 1] - weekendCost, from: source)
+                        relax(state(kindOf[t], target, exempt), current[source] + value[d][t + 1] - weekendCost, from: source)
                     }
                 }
             }
@@ -107,7 +118,8 @@ struct EmployeeScheduleSearch {
         var row = [Int](repeating: -1, count: days)
         var s = bestState
         for d in stride(from: days - 1, through: 0, by: -1) {
-            row[d] = s / (2 * (cap + 1)) - 1
+            let kind = s / (2 * (cap + 1))
+            row[d] = kind == 0 ? -1 : kindShifts[kind - 1]
             s = Int(predecessor[d * stateCount + s])
         }
         return row
@@ -141,11 +153,14 @@ struct EmployeeScheduleSearch {
     ) -> PricedSchedule {
         let e = employee, shifts = index.shiftCount, days = index.dayCount
         var magnitude = 0.0, counted = 0
-        for d in 0..<days { for a in base[d] where a != 0 { magnitude += abs(a); counted += 1 } }
+        for d in 0..<days { for a in base[d] where a != 0 && a.isFinite { magnitude += abs(a); counted += 1 } }
         let scale = counted > 0 ? max(magnitude / Double(counted), 1) : 1
         let usable = (0..<shifts).filter { index.allows(e, $0) }
         let averageMinutes = usable.isEmpty ? 1 : max(1, Double(usable.map { index.minutes[$0] }.reduce(0, +)) / Double(usable.count))
         var perMinute = 0.0, perMinuteStep = scale / averageMinutes, lastDirection = 0
+        let firstMinuteStep = perMinuteStep
+        // The prices known to give too few minutes (below) and too many (above), while the other prices hold.
+        var tooFew = -Double.infinity, tooMany = Double.infinity
         var perShift = [Double](repeating: 0, count: shifts), perShiftStep = [Double](repeating: scale, count: shifts)
         var perWeekend = 0.0, perWeekendStep = scale
         var value = base
@@ -154,9 +169,17 @@ struct EmployeeScheduleSearch {
         let minutesLimit = Double(min(index.maxMinutes[e], longest * days))
         let weekendLimit = Double(min(index.maxWeekends[e], index.weekendCount))
         var valueBound = Double.infinity
-        for _ in 0..<rounds {
+        for round in 0..<rounds {
+            // Priced minutes on a long horizon: many days of equal value (the same cover weight) all change sides
+            // at the same price, so the minutes jump over the whole allowed range and no price meets them. After
+            // a few rounds, a fixed tie-break below one penalty unit (≥ 0, so every bound below stays valid:
+            // it can only raise the relaxation's maximum) lets the days change sides one at a time.
+            let tieBreak = exact == nil && round >= 8 ? 0.5 : 0
             for d in 0..<days {
-                for t in 0..<shifts { value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t] }
+                for t in 0..<shifts {
+                    value[d][t + 1] = base[d][t + 1] + perMinute * Double(index.minutes[t]) - perShift[t]
+                    if tieBreak > 0 { value[d][t + 1] += tieBreak * Self.tieBreak(e, d, t) }
+                }
             }
             let found = exact.map { bestSequenceExact(value: value, resources: $0) }
                 ?? bestSequence(value: value, weekendPrice: perWeekend)
@@ -181,24 +204,47 @@ struct EmployeeScheduleSearch {
             var satisfied = true
             var direction = 0
             if minutes < index.minMinutes[e] { direction = 1 } else if minutes > index.maxMinutes[e] { direction = -1 }
-            if direction != 0 {
-                satisfied = false
-                if lastDirection == direction { perMinuteStep *= 2 } else if lastDirection != 0 { perMinuteStep /= 2 }
-                perMinute += Double(direction) * perMinuteStep
-                lastDirection = direction
-            }
+            var otherPricesChanged = false
             for t in 0..<shifts where counts[t] > index.maxShifts[e][t] {
                 satisfied = false
                 perShift[t] += perShiftStep[t]
                 perShiftStep[t] *= 2
+                otherPricesChanged = true
             }
             if weekends.count > index.maxWeekends[e] {
                 satisfied = false
                 perWeekend += perWeekendStep
                 perWeekendStep *= 2
+                otherPricesChanged = true
+            }
+            // A new weekend or shift-type price starts a new bracket, from this round's side (found under the old
+            // prices, so it may be wrong: a bracket that has shrunk to nothing without meeting the minutes is dropped).
+            if otherPricesChanged { tooFew = -.infinity; tooMany = .infinity }
+            if direction != 0 {
+                satisfied = false
+                if direction > 0 { tooFew = max(tooFew, perMinute) } else { tooMany = min(tooMany, perMinute) }
+                if tooMany - tooFew < 1e-6 * firstMinuteStep { tooFew = -.infinity; tooMany = .infinity }
+                if tooFew.isFinite && tooMany.isFinite && tooFew < tooMany {
+                    // Bracketed: bisect (doubling and halving the step alone can cycle between a price giving
+                    // too few minutes and one giving too many, never trying the prices in between).
+                    perMinute = (tooFew + tooMany) / 2
+                } else {
+                    if lastDirection == direction { perMinuteStep *= 2 } else if lastDirection != 0 { perMinuteStep /= 2 }
+                    perMinute += Double(direction) * perMinuteStep
+                }
+                lastDirection = direction
             }
             if satisfied && index.employeeViolationCount(e, row) == 0 { return PricedSchedule(row: row, valueBound: valueBound) }
         }
         return PricedSchedule(row: nil, valueBound: valueBound)
+    }
+
+    /// A fixed pseudo-random number in [0, 1) per employee, day and shift (a hash: the same on every run).
+    static func tieBreak(_ e: Int, _ d: Int, _ t: Int) -> Double {
+        var x = UInt64(truncatingIfNeeded: e &* 1_000_003 &+ d &* 7_919 &+ t &* 104_729) &+ 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        x ^= x >> 31
+        return Double(x >> 11) / Double(1 << 53)
     }
 }

@@ -34,6 +34,23 @@ struct RosterColumnPool {
         return true
     }
 
+    /// The pool of the schedules that `keep(e, row)` accepts (a branch-and-price node's share of the pool).
+    func subset(keeping keep: (Int, [Int]) -> Bool) -> RosterColumnPool {
+        var subset = RosterColumnPool(index: index, shortfallWeight: shortfallWeight)
+        for e in 0..<index.employeeCount {
+            subset.columns[e] = columns[e].filter { keep(e, $0) }
+            subset.known[e] = Set(subset.columns[e])
+        }
+        return subset
+    }
+
+    /// Adds a schedule of employee e already checked against e's rules (it came from another pool), unless it is
+    /// already in this one.
+    mutating func insertChecked(_ e: Int, _ row: [Int]) {
+        guard known[e].insert(row).inserted else { return }
+        columns[e].append(row)
+    }
+
     /// The master over the pool: LP relaxation (`relaxed`) or MIP. `fixed[e]`, when set, keeps only that
     /// column of employee e (diving); `excluded[e][k]` keeps column k of employee e at 0 (reduced-cost fixing).
     struct Master {

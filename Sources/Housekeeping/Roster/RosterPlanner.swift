@@ -13,11 +13,19 @@ import Optimization
 ///    none has a negative reduced cost. Every schedule is checked against its employee's rules before it enters.
 ///    The **lower bound** is the Lagrangian bound of each complete pricing round (the LP value when pricing
 ///    converges; valid also when pricing is not exact, because the pricing's own relaxation bounds it).
+///    Skipped when some employee's minutes or weekends do not fit the exact pricing (priced in, pricing stalls
+///    far below the LP value and the time is better spent searching); there is then no bound.
 /// 3. **Price-and-branch** (at most ``Options/columnMasterTimeShare`` of the time limit): a diving heuristic
 ///    (fix the schedule with the largest LP value, price again, repeat), then the master as a MIP over the
 ///    generated schedules (GLPK, warm-started from the best roster; schedules whose reduced cost shows they
 ///    cannot beat it are left out).
-/// 4. **Improvement**, until the time limit, ``Options/roundLimit`` or a proven optimum: GLPK sub-problems
+/// 4. **Branch-and-price** (at most ``Options/branchAndPriceTimeShare`` of the time left, when column
+///    generation converged): every schedule that a roster cheaper than the best could use (reduced cost within
+///    the gap between the best penalty − 1 and the Lagrangian bound) is listed per employee by a backward dynamic
+///    programme, when few enough (the other employees are priced by dynamic programming); a depth-first tree
+///    branching on one employee's assignment on one day, each node's LP solved by column generation and cut by
+///    its Lagrangian bound, finds cheaper rosters and, when exhausted, proves the best roster optimal.
+/// 5. **Improvement**, until the time limit, ``Options/roundLimit`` or a proven optimum: GLPK sub-problems
 ///    (a few employees over the whole horizon, many employees over a few days, or the people able to fix a
 ///    short-staffed shift; at most ``Options/subproblemBinaryLimit`` binaries, everyone else fixed,
 ///    warm-started), alternating with batches of ruin-and-recreate moves (clear a few employees, re-plan each
@@ -64,7 +72,13 @@ public struct RosterPlanner: Sendable {
         public var columnGenerationTimeShare: Double
         /// The share of the time limit that the MIP over the generated schedules may use.
         public var columnMasterTimeShare: Double
-        /// The most improvement rounds (one GLPK sub-problem and ``moveBatch`` moves each), or nil for no limit.
+        /// The share of the time left after the MIP over the generated schedules that the branch-and-price may
+        /// use (only when column generation converged; the rest goes to the improvement search): it lists the
+        /// schedules that a cheaper roster could use, searches for one, and proves the best roster optimal when
+        /// its tree is exhausted.
+        public var branchAndPriceTimeShare: Double
+        /// The most improvement rounds (one GLPK sub-problem and ``moveBatch`` moves each), or nil for no limit;
+        /// it also limits the branch-and-price to 10 nodes per round.
         /// A run stopped by this limit rather than the clock is deterministic (see the type's discussion).
         public var roundLimit: Int?
 
@@ -72,7 +86,7 @@ public struct RosterPlanner: Sendable {
             timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 250,
             subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2,
             coolingMoves: Int = 5000, columnGenerationTimeShare: Double = 0.3, columnMasterTimeShare: Double = 0.2,
-            roundLimit: Int? = nil
+            branchAndPriceTimeShare: Double = 0.7, roundLimit: Int? = nil
         ) {
             self.timeLimitSeconds = timeLimitSeconds
             self.seed = seed
@@ -83,6 +97,7 @@ public struct RosterPlanner: Sendable {
             self.coolingMoves = coolingMoves
             self.columnGenerationTimeShare = columnGenerationTimeShare
             self.columnMasterTimeShare = columnMasterTimeShare
+            self.branchAndPriceTimeShare = branchAndPriceTimeShare
             self.roundLimit = roundLimit
         }
     }

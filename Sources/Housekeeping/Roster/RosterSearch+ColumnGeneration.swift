@@ -15,8 +15,14 @@ extension RosterSearch {
     mutating func generateColumns(until deadline: Double) -> Bool {
         guard let best else { return false }
         for e in 0..<index.employeeCount { pool.add(e, best[e]) }
+        let begin = elapsed, budget = deadline - begin
+        var firstRound = true
         while elapsed < deadline && !isProvenOptimal {
-            guard let round = priceRound(fixed: nil, deadline: deadline) else { return false }
+            // The first round may use the whole budget (its Lagrangian bound is worth having); later ones a quarter.
+            let roundStart = elapsed
+            let roundDeadline = firstRound ? deadline : min(deadline, roundStart + budget / 4)
+            firstRound = false
+            guard let round = priceRound(fixed: nil, deadline: roundDeadline) else { return false }
             if let lagrangian = round.lagrangian, lagrangian.isFinite {
                 // Penalties are whole numbers: a bound a rounding error above one is that whole number. No
                 // weight is negative, so neither is any penalty.
@@ -31,6 +37,11 @@ extension RosterSearch {
                 // pricing stalled close to it, not when it stalled far below (priced rules oscillating).
                 return round.value - lagrangian <= 0.05 * max(1, abs(round.value))
             }
+            // Scale guard: a round (the LP and a pricing per employee) that takes a quarter of the budget shows
+            // pricing cannot converge in it (a year of 150 staff and 32 shift types); the search gets the time.
+            // Nor is it worth more time when a quarter of the budget gave no positive bound (pricing not exact on
+            // long horizons and 30-minute units: the Lagrangian bound stays at 0 and the search is better off).
+            if elapsed - roundStart >= budget / 4 || (elapsed - begin >= budget / 4 && (lowerBound ?? 0) <= 0) { return false }
         }
         return false
     }

@@ -29,7 +29,7 @@ extension RosterSearch {
         guard let subproblem = try? RosterSubproblem(
             index: index, rows: rows, counts: counts, staff: [e], days: 0..<index.dayCount, shortfallWeight: shortfallWeight)
         else { return nil }
-        let options = SolveOptions(timeLimitSeconds: max(0.1, min(remaining / 2, 2)))
+        let options = SolveOptions(timeLimitSeconds: max(0.05, min(remaining / 2, 2)))
         guard let solution = try? subproblem.model.solve(options), solution.hasSolution else { return nil }
         let row = subproblem.rows(from: solution, current: rows)[e]
         return index.employeeViolationCount(e, row) == 0 ? row : nil

@@ -139,10 +139,12 @@ struct RosterSearch {
     mutating func construct() {
         for e in 0..<index.employeeCount {
             if !reoptimise(e) {
-                // The price adjustment found no schedule: try the slower exact search over minutes and weekends,
-                // then GLPK for this employee alone.
-                var row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(base: values(for: e), exactOperationLimit: 40_000_000)
-                if row == nil { row = solveSingleEmployee(e) }
+                // The price adjustment found no schedule: try the slower exact search over minutes and weekends
+                // (or, when even that does not fit, four times the price-adjustment rounds), then GLPK for this
+                // employee alone while the time limit allows.
+                var row = EmployeeScheduleSearch(index: index, employee: e).bestSchedule(
+                    base: values(for: e), rounds: 240, exactOperationLimit: 40_000_000)
+                if row == nil && remaining > 0.1 { row = solveSingleEmployee(e) }
                 if let row {
                     setRow(e, row)
                     employeeFeasible[e] = true
@@ -177,12 +179,17 @@ struct RosterSearch {
         } else {
             let total = options.timeLimitSeconds
             // The schedules are only worth a dive and a MIP when pricing converged in its share of the time
-            // (otherwise the pool is poor and the search gets the time).
-            columnsConverged = generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            // (otherwise the pool is poor and the search gets the time). Column generation only runs when every
+            // employee's pricing is exact in minutes and weekends: priced in, they stall far below the LP value
+            // (hotel months with 450- and 480-minute shifts), and the search makes better use of the time.
+            if exactPricing {
+                columnsConverged = generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            }
             if columnsConverged {
                 let masterEnd = min(total, elapsed + total * options.columnMasterTimeShare)
                 dive(until: (elapsed + masterEnd) / 2)
                 if !isProvenOptimal { solveColumnMaster(timeLimit: masterEnd - elapsed) }
+                solveEnumeratedMaster(until: elapsed + max(0, total - elapsed) * options.branchAndPriceTimeShare)
             }
             improve()
         }
@@ -204,6 +211,13 @@ struct RosterSearch {
             secondsToBest: secondsToBest, elapsedSeconds: elapsed, stop: stop, subproblemsSolved: subproblemsSolved,
             subproblemsCutByTimeLimit: subproblemsCut, employeeMoves: employeeMoves,
             explanation: explanation)
+    }
+
+    /// Whether every employee's pricing tracks minutes and weekends exactly (``EmployeeScheduleSearch/exactResources(operationLimit:countingShifts:)``).
+    var exactPricing: Bool {
+        (0..<index.employeeCount).allSatisfy {
+            EmployeeScheduleSearch(index: index, employee: $0).exactResources(operationLimit: Self.pricingOperationLimit) != nil
+        }
     }
 
     /// Whether the best roster is proven optimal by the bound.

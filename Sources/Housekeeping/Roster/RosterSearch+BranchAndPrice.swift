@@ -1,0 +1,185 @@
+import Optimization
+
+extension RosterSearch {
+    /// The most listed schedules of one employee that enter a node's LP in one pricing round.
+    static let branchColumnsPerRound = 5
+    /// Under ``RosterPlanner/Options/roundLimit``, the most branch-and-price nodes per round.
+    static let branchNodesPerRound = 10
+
+    /// A node of the branch-and-price tree: the assignments still allowed to some employees on some days.
+    private struct BranchNode {
+        /// (employee, day, mask): on that day the employee may only take the assignments whose bit
+        /// (`1 << (a + 1)`, a = -1 for a day off) is set in mask.
+        var decisions: [(e: Int, d: Int, mask: UInt64)]
+    }
+
+    /// What solving one node's LP gave.
+    private enum NodeOutcome {
+        /// The node holds no roster cheaper than the best (its bound says so, or it has none).
+        case pruned
+        /// The LP's optimum is a roster (every weight 0 or 1).
+        case integral([[Int]])
+        /// A fractional optimum: the assignment to branch on.
+        case fractional(e: Int, d: Int, a: Int)
+        /// The node was left unsolved (time limit, LP failure, too many pricing rounds): no proof.
+        case abandoned
+    }
+
+    /// Branch-and-price, depth first, until the tree is exhausted or `deadline` (seconds since the start). Each
+    /// node solves the master's LP over the schedules that keep its branching decisions, priced by scanning
+    /// `schedules[e]` when employee e's schedules are listed, else by the dynamic programme with the node's
+    /// decisions as −∞ values (the listed employees first: the programme only runs when no listed schedule
+    /// entered). A node is cut when its Lagrangian bound shows it holds no roster cheaper than the best.
+    /// Branching is on one employee's assignment on one day (the fractional one closest to 1: first forced,
+    /// then forbidden), so every leaf is a roster, kept when it is cheaper than the best.
+    ///
+    /// `schedules[e]`, when set, must hold every schedule of employee e that a roster cheaper than the best
+    /// can use (``solveEnumeratedMaster(until:)`` lists them); then an exhausted tree proves the best roster
+    /// optimal, and the lower bound says so.
+    mutating func branchAndPrice(schedules: [[[Int]]?], deadline: Double) {
+        let employees = index.employeeCount, days = index.dayCount
+        guard best != nil, index.shiftCount < 63, schedules.count == employees else { return }
+        var active = RosterColumnPool(index: index, shortfallWeight: shortfallWeight)
+        for e in 0..<employees {
+            if let best { active.add(e, best[e]) }
+            for row in pool.columns[e] { active.add(e, row) }
+        }
+        var stack = [BranchNode(decisions: [])]
+        var exhausted = true
+        // Under a round limit the tree is limited too (by nodes, not the clock: the run stays deterministic).
+        var nodesLeft = options.roundLimit.map { Self.branchNodesPerRound * max(1, $0) } ?? .max
+        while let node = stack.popLast() {
+            if elapsed >= deadline || isProvenOptimal || nodesLeft <= 0 { return }
+            nodesLeft -= 1
+            var allowed = Array(repeating: Array(repeating: UInt64.max, count: days), count: employees)
+            for decision in node.decisions { allowed[decision.e][decision.d] &= decision.mask }
+            switch solveNode(allowed: allowed, schedules: schedules, active: &active, deadline: deadline) {
+            case .pruned:
+                continue
+            case .abandoned:
+                exhausted = false
+            case .integral(let candidate):
+                guard cost(of: candidate) < bestCost else { continue }
+                for e in 0..<employees {
+                    pool.add(e, candidate[e])
+                    setRow(e, candidate[e])
+                    employeeFeasible[e] = true
+                }
+                recordIfBetter("branch-and-price")
+            case .fractional(let e, let d, let a):
+                let bit = UInt64(1) << UInt64(a + 1)
+                stack.append(BranchNode(decisions: node.decisions + [(e, d, ~bit)]))
+                stack.append(BranchNode(decisions: node.decisions + [(e, d, bit)]))
+            }
+        }
+        if exhausted, let best {
+            // No roster cheaper than the best exists.
+            let optimum = Double(cost(of: best))
+            if optimum > (lowerBound ?? -.infinity) {
+                lowerBound = optimum
+                report("bound")
+            }
+        }
+    }
+
+    /// Column generation at one node: the master's LP over the active schedules that keep `allowed`, priced
+    /// by scanning `schedules`.
+    private mutating func solveNode(
+        allowed: [[UInt64]], schedules: [[[Int]]?], active: inout RosterColumnPool, deadline: Double
+    ) -> NodeOutcome {
+        let employees = index.employeeCount, days = index.dayCount
+        func keeps(_ e: Int, _ row: [Int]) -> Bool {
+            for d in 0..<days where allowed[e][d] & (UInt64(1) << UInt64(row[d] + 1)) == 0 { return false }
+            return true
+        }
+        let candidates = (0..<employees).map { e in schedules[e].map { list in list.indices.filter { keeps(e, list[$0]) } } }
+        let searches = (0..<employees).map { EmployeeScheduleSearch(index: index, employee: $0) }
+        /// The pricing values of employee e with the node's decisions (a forbidden assignment is worth -∞).
+        func restricted(_ e: Int, _ values: [[Double]]) -> [[Double]] {
+            var values = values
+            for d in 0..<days where allowed[e][d] != UInt64.max {
+                for a in 0...index.shiftCount where allowed[e][d] & (UInt64(1) << UInt64(a)) == 0 { values[d][a] = -.infinity }
+            }
+            return values
+        }
+        for e in 0..<employees where !active.columns[e].contains(where: { keeps(e, $0) }) {
+            if let list = schedules[e] {
+                guard let first = candidates[e]?.first else { return .pruned }
+                active.add(e, list[first])
+            } else {
+                let zero = Array(repeating: Array(repeating: 0.0, count: index.shiftCount + 1), count: days)
+                let priced = searches[e].pricedSchedule(base: restricted(e, zero), exactOperationLimit: Self.pricingOperationLimit, countingShifts: true)
+                if priced.valueBound == -.infinity { return .pruned }
+                guard let row = priced.row, keeps(e, row), active.add(e, row) else { return .abandoned }
+            }
+        }
+        let cutoff = Double(bestCost) - 1 + 1e-6
+        var local = active.subset(keeping: keeps)
+        for _ in 0..<200 {
+            guard elapsed < deadline else { return .abandoned }
+            guard let master = try? local.master(relaxed: true),
+                  let solution = try? master.model.solve(SolveOptions(timeLimitSeconds: max(0.01, deadline - elapsed), presolve: false)),
+                  solution.termination == .optimal, let value = solution.objective
+            else { return .abandoned }
+            let duals = solution.constraintDuals
+            var lagrangian = value
+            var added = 0
+            // Listed employees first; the dynamic programme only when no listed schedule entered (it is slower).
+            let order = (0..<employees).filter { schedules[$0] != nil } + (0..<employees).filter { schedules[$0] == nil }
+            for e in order {
+                let values = local.pricingValues(e, master: master, duals: duals)
+                let convexityDual = duals[master.convexityRow[e]]
+                guard let list = schedules[e], let indices = candidates[e] else {
+                    if added > 0 { lagrangian = -.infinity; break }
+                    // Not listed: the dynamic programme prices, the node's decisions as -∞ values.
+                    let priced = searches[e].pricedSchedule(
+                        base: restricted(e, values), exactOperationLimit: Self.pricingOperationLimit, countingShifts: true)
+                    if priced.valueBound == -.infinity { return .pruned }
+                    lagrangian += min(0, -priced.valueBound - convexityDual)
+                    if let row = priced.row, keeps(e, row) {
+                        let rc = -(0..<days).reduce(0.0) { $0 + values[$1][row[$1] + 1] } - convexityDual
+                        if rc < -1e-6 && active.add(e, row) { local.insertChecked(e, row); added += 1 }
+                    }
+                    continue
+                }
+                var priced: [(rc: Double, k: Int)] = []
+                var lowest = 0.0
+                for k in indices {
+                    let row = list[k]
+                    var gain = 0.0
+                    for d in 0..<days { gain += values[d][row[d] + 1] }
+                    let rc = -gain - convexityDual
+                    lowest = min(lowest, rc)
+                    if rc < -1e-6 { priced.append((rc, k)) }
+                }
+                lagrangian += lowest
+                priced.sort { $0.rc < $1.rc || ($0.rc == $1.rc && $0.k < $1.k) }
+                for (_, k) in priced.prefix(Self.branchColumnsPerRound) where active.add(e, list[k]) { local.insertChecked(e, list[k]); added += 1 }
+            }
+            // The Lagrangian bound is valid at every round (the restricted LP's value only at convergence, where
+            // exact pricing makes the two equal).
+            if lagrangian > cutoff { return .pruned }
+            guard added == 0 else { continue }
+            // Converged: branch on the fractional assignment closest to 1, or return the roster.
+            var chosen: (e: Int, d: Int, a: Int, x: Double)?
+            var roster: [[Int]] = []
+            for e in 0..<employees {
+                let weights = master.lambda[e].map { solution[$0] }
+                if let k = weights.firstIndex(where: { $0 > 1 - 1e-6 }) { roster.append(local.columns[e][k]); continue }
+                var x = Array(repeating: Array(repeating: 0.0, count: index.shiftCount + 1), count: days)
+                for (k, weight) in weights.enumerated() where weight > 1e-9 {
+                    let row = local.columns[e][k]
+                    for d in 0..<days { x[d][row[d] + 1] += weight }
+                }
+                for d in 0..<days {
+                    for a in 0...index.shiftCount where x[d][a] > 1e-6 && x[d][a] < 1 - 1e-6 {
+                        if x[d][a] > (chosen?.x ?? 0) { chosen = (e, d, a - 1, x[d][a]) }
+                    }
+                }
+            }
+            if let chosen { return .fractional(e: chosen.e, d: chosen.d, a: chosen.a) }
+            return roster.count == employees ? .integral(roster) : .abandoned
+        }
+        return .abandoned
+    }
+}
