@@ -2,7 +2,10 @@
 // (tasks, GLPK assignment, order, inspections, carts, baseline) five times each; prints a Markdown table.
 //
 //   swift build -c release --product WorkSheetBenchmark
-//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1]
+//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N]
+//
+// `--mix-moves 0` turns off the last pass that mixes departures fairly (WorkSheetOptions.departureMixMoves),
+// to compare with and without it in the same conditions.
 import Foundation
 import Housekeeping
 
@@ -25,14 +28,16 @@ let allSizes = [
 var runs = 5
 var wanted = Set(allSizes.map(\.rooms))
 var scale = 1.0
+var mixMoves = WorkSheetOptions().departureMixMoves
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--runs": runs = Int(arguments.next() ?? "") ?? runs
     case "--sizes": wanted = Set((arguments.next() ?? "").split(separator: ",").compactMap { Int($0) })
     case "--time-limit-scale": scale = Double(arguments.next() ?? "") ?? scale
+    case "--mix-moves": mixMoves = Int(arguments.next() ?? "") ?? mixMoves
     default:
-        FileHandle.standardError.write(Data("usage: WorkSheetBenchmark [--runs N] [--sizes 120,300,1000,3000] [--time-limit-scale X]\n".utf8))
+        FileHandle.standardError.write(Data("usage: WorkSheetBenchmark [--runs N] [--sizes 120,300,1000,3000] [--time-limit-scale X] [--mix-moves N]\n".utf8))
         exit(2)
     }
 }
@@ -43,8 +48,8 @@ func median(_ values: [Double]) -> Double {
 }
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 
-print("| rooms | attendants on duty | groups | variables (integer) | constraints | median plan s | max plan s | solve s (last run) | started from greedy | termination | gap % | load ÷ fair share | floors/attendant mean (max) | undone | baseline load ÷ fair share | baseline floors mean (max) |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+print("| rooms | attendants on duty | groups | variables (integer) | constraints | median plan s | max plan s | solve s (last run) | started from greedy | termination | gap % | load ÷ fair share | floors/attendant mean (max) | undone | most departures ÷ fair share | baseline load ÷ fair share | baseline floors mean (max) | baseline most departures ÷ fair share |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for size in allSizes where wanted.contains(size.rooms) {
     let hotel = SampleHotel(SampleHotelOptions(rooms: size.rooms, floors: size.floors, buildings: size.buildings,
                                                attendants: size.attendants, seed: 1))
@@ -55,7 +60,8 @@ for size in allSizes where wanted.contains(size.rooms) {
         let clock = ContinuousClock()
         let start = clock.now
         let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day,
-                                         options: WorkSheetOptions(timeLimitSeconds: size.timeLimit * scale, relativeGap: 0.01)).plan()
+                                         options: WorkSheetOptions(timeLimitSeconds: size.timeLimit * scale, relativeGap: 0.01,
+                                                                   departureMixMoves: mixMoves)).plan()
         let elapsed = clock.now - start
         times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         gaps.append(sheet.summary.solver.relativeGap ?? .nan)
@@ -64,6 +70,6 @@ for size in allSizes where wanted.contains(size.rooms) {
     guard let sheet = last else { continue }
     let s = sheet.summary
     let onDuty = sheet.attendants.filter { $0.role == .roomAttendant }.count
-    print("| \(size.rooms) | \(onDuty) | \(s.solver.workGroups) | \(s.solver.variables) (\(s.solver.integerVariables)) | \(s.solver.constraints) | \(f(median(times))) | \(f(times.max() ?? .nan)) | \(f(s.solver.solveSeconds)) | \(s.solver.startedFromGreedy.map { $0 ? "yes" : "no" } ?? "-") | \(s.solver.termination) | \(f(median(gaps) * 100)) | \(f(s.quality.highestLoadOverFairShare, 3)) | \(f(s.quality.floorsPerAttendantMean)) (\(s.quality.floorsPerAttendantMax)) | \(s.undoneMandatory.count) | \(f(s.baseline.highestLoadOverFairShare, 3)) | \(f(s.baseline.floorsPerAttendantMean)) (\(s.baseline.floorsPerAttendantMax)) |")
+    print("| \(size.rooms) | \(onDuty) | \(s.solver.workGroups) | \(s.solver.variables) (\(s.solver.integerVariables)) | \(s.solver.constraints) | \(f(median(times))) | \(f(times.max() ?? .nan)) | \(f(s.solver.solveSeconds)) | \(s.solver.startedFromGreedy.map { $0 ? "yes" : "no" } ?? "-") | \(s.solver.termination) | \(f(median(gaps) * 100)) | \(f(s.quality.highestLoadOverFairShare, 3)) | \(f(s.quality.floorsPerAttendantMean)) (\(s.quality.floorsPerAttendantMax)) | \(s.undoneMandatory.count) | \(f(s.quality.highestDeparturesOverFairShare)) | \(f(s.baseline.highestLoadOverFairShare, 3)) | \(f(s.baseline.floorsPerAttendantMean)) (\(s.baseline.floorsPerAttendantMax)) | \(f(s.baseline.highestDeparturesOverFairShare)) |")
     FileHandle.standardOutput.synchronizeFile()
 }

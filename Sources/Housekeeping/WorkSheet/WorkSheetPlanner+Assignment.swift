@@ -59,6 +59,9 @@ struct AssignmentEngine {
     var fillShare = 0.5
     /// Tasks nobody on duty may do, with the reason.
     private(set) var impossible: [Int: UndoneTask.Reason] = [:]
+    /// The assignment before the last pass mixed departures, when that pass changed anything (the planner keeps
+    /// it instead when the mixed lists would miss more ready-by times or run later past the end of a shift).
+    private(set) var unmixed: AssignmentResult?
 
     init(context: PlanningContext, tasks: [HousekeepingTask], crew: [CrewMember], options: WorkSheetOptions) {
         self.context = context
@@ -644,7 +647,20 @@ struct AssignmentEngine {
                 throw .solverFailure(error.description)
             }
         }
-        return giveOut(plan, report: report)
+        // Departures mixed fairly, as a last pass that keeps floors and the fairness band (see mixDepartures).
+        let mixed = mixDepartures(plan, band: band, budget: options.departureMixMoves)
+        guard mixed.counts != plan.counts else { return giveOut(plan, report: report) }
+        unmixed = giveOut(plan, report: report)
+        var mixedReport = report
+        let gain = objectiveValue(plan, band: band) - objectiveValue(mixed, band: band)
+        if gain > 1e-9, let objective = mixedReport.objective {
+            mixedReport.objective = objective - gain
+            if let bound = mixedReport.bestBound {
+                let value = objective - gain
+                mixedReport.relativeGap = abs(value) > 1e-9 ? max(0, value - bound) / abs(value) : 0
+            }
+        }
+        return giveOut(mixed, report: mixedReport)
     }
 
     // MARK: - Give the rooms out

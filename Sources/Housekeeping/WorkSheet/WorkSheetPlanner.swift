@@ -25,11 +25,15 @@ public struct WorkSheetOptions: Sendable {
     /// How many trial moves the local search before GLPK may evaluate (a count, not a time, so that the same
     /// input gives the same plan on any machine).
     public var improvementMoves: Int
+    /// How many trial swaps the last pass, which mixes departures and stayovers fairly between the room
+    /// attendants without putting anybody on a new floor or above the fairness band, may evaluate (a count, not
+    /// a time); 0 turns the pass off.
+    public var departureMixMoves: Int
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
                 fullModelPairLimit: Int = 150, greedyOnly: Bool = false, improvementMoves: Int = 400_000,
-                fairnessTolerance: Double = 0.04) {
+                fairnessTolerance: Double = 0.04, departureMixMoves: Int = 100_000) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress
@@ -38,6 +42,7 @@ public struct WorkSheetOptions: Sendable {
         self.greedyOnly = greedyOnly
         self.improvementMoves = improvementMoves
         self.fairnessTolerance = fairnessTolerance
+        self.departureMixMoves = departureMixMoves
     }
 }
 
@@ -106,8 +111,12 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// chosen by a dynamic programme within the band). It stops at the time limit or the gap; the time spent
 /// before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
-/// plan's. Rooms are then given out group by group (yesterday's rooms first, then by ready-by and room
-/// number).
+/// plan's. A last pass then mixes departures fairly: the attendant with the most departures for their share
+/// swaps one for one or two stayovers (or other non-departure room work) with an attendant on the same floors,
+/// only when both keep their skills, caps, times and floors and neither ends above the fairness band (or the
+/// plan's highest load, when that is higher; a fixed budget of trial swaps, ``WorkSheetOptions/departureMixMoves``); the mixed lists are kept only when, ordered,
+/// they miss no more ready-by times and run no more work past a shift's end than before. Rooms are then given
+/// out group by group (yesterday's rooms first, then by ready-by and room number).
 ///
 /// ## Bound and gap
 /// The summary's bound is the higher of GLPK's bound (only when the model is not restricted to floors near the
@@ -153,7 +162,15 @@ public struct WorkSheetPlanner: Sendable {
         let context = try PlanningContext(property: property, day: day)
         let derived = TaskDerivation(context: context).derive()
         var engine = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew, options: options)
-        let assignment = try engine.solve()
+        var assignment = try engine.solve()
+        if let unmixed = engine.unmixed {
+            // The departure mix changes lists; keep it only when no more ready-by times are missed and no more
+            // work runs past the end of a shift than before it, in the lists as they are ordered.
+            let assembler = SheetAssembler(context: context, derived: derived, assignment: assignment)
+            if assembler.lateTasks(in: assignment, comparedWith: unmixed) > assembler.lateTasks(in: unmixed, comparedWith: assignment) {
+                assignment = unmixed
+            }
+        }
 
         var extra: ExtraAttendantEffect?
         let undoneMandatory = assignment.undone.filter { $0.task.isMandatory }
