@@ -35,16 +35,7 @@ extension EmployeeScheduleSearch {
             maximumUnits = resources.maximumUnits
             minimumUnits = (index.minMinutes[e] + resources.unit - 1) / resources.unit
             cap = search.runCap
-            var stride = [Int](repeating: 0, count: shifts), limit = [Int](repeating: 0, count: shifts)
-            var c = 1
-            for (t, l) in zip(resources.countedShifts, resources.countLimits) {
-                stride[t] = c
-                limit[t] = l
-                c *= l + 1
-            }
-            countStride = stride
-            countLimit = limit
-            self.c = c
+            (countStride, countLimit, c) = resources.countCode(shiftCount: shifts)
             weekendLimit = min(index.maxWeekends[e], index.weekendCount)
             w = weekendLimit + 1
             u = maximumUnits + 1

@@ -7,6 +7,19 @@ extension EmployeeScheduleSearch {
         var maximumUnits: Int
         var countedShifts: [Int]
         var countLimits: [Int]
+
+        /// The counted shift types' counts as one mixed-radix code over `shiftCount` types: `stride[t]` and
+        /// `limit[t]` for a counted type (0 otherwise), and `size`, the number of codes.
+        func countCode(shiftCount: Int) -> (stride: [Int], limit: [Int], size: Int) {
+            var stride = [Int](repeating: 0, count: shiftCount), limit = [Int](repeating: 0, count: shiftCount)
+            var size = 1
+            for (t, l) in zip(countedShifts, countLimits) {
+                stride[t] = size
+                limit[t] = l
+                size *= l + 1
+            }
+            return (stride, limit, size)
+        }
     }
 
     /// The resources of an exact search that fits `operationLimit` steps: minutes and weekends, plus (when
@@ -47,13 +60,7 @@ extension EmployeeScheduleSearch {
         let e = employee, shifts = index.shiftCount, days = index.dayCount, cap = runCap
         let unit = resources.unit, maximumUnits = resources.maximumUnits
         // The counted shift types' counts, as one mixed-radix code: stride[t] for a counted type, else 0.
-        var countStride = [Int](repeating: 0, count: shifts), countLimit = [Int](repeating: 0, count: shifts)
-        var c = 1
-        for (t, limit) in zip(resources.countedShifts, resources.countLimits) {
-            countStride[t] = c
-            countLimit[t] = limit
-            c *= limit + 1
-        }
+        let (countStride, countLimit, c) = resources.countCode(shiftCount: shifts)
         let weekendLimit = min(index.maxWeekends[e], index.weekendCount)
         let unitsOf = (0..<shifts).map { index.minutes[$0] / unit }
         let allowed = (0..<shifts).map { index.allows(e, $0) }
