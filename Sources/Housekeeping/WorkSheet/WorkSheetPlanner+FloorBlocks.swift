@@ -350,33 +350,33 @@ extension AssignmentEngine {
             let topRatio = mandatoryRatio(plan, top)
             guard topRatio > band + 1e-9 else { return }
             var bestMove: (g: Int, b: Int, h: Int?, ratio: Double)?
+            // Tries g from top to b (and h from b to top, when given), keeps it as the best move when it lowers the
+            // higher of the two ratios the most, and puts the plan back.
+            func consider(_ g: Int, to b: Int, takingBack h: Int?) {
+                remove(&plan, top, g)
+                if let h { remove(&plan, b, h) }
+                if fits(plan, b, g) {
+                    add(&plan, b, g)
+                    if h.map({ fits(plan, top, $0) }) ?? true {
+                        if let h { add(&plan, top, h) }
+                        let worst = max(mandatoryRatio(plan, top), mandatoryRatio(plan, b))
+                        if worst < topRatio - 1e-9, bestMove == nil || worst < bestMove!.ratio { bestMove = (g, b, h, worst) }
+                        if let h { remove(&plan, top, h) }
+                    }
+                    remove(&plan, b, g)
+                }
+                if let h { add(&plan, b, h) }
+                add(&plan, top, g)
+            }
             for g in groupsOfBlock where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
                 guard let floor = groups[g].floorID else { continue }
                 for b in members where b != top && plan.floors[b].contains(floor) && groups[g].eligible.contains(b) {
-                    remove(&plan, top, g)
-                    if fits(plan, b, g) {
-                        add(&plan, b, g)
-                        let worst = max(mandatoryRatio(plan, top), mandatoryRatio(plan, b))
-                        if worst < topRatio - 1e-9, bestMove == nil || worst < bestMove!.ratio { bestMove = (g, b, nil, worst) }
-                        remove(&plan, b, g)
-                    }
-                    add(&plan, top, g)
+                    consider(g, to: b, takingBack: nil)
                     // Swap for a smaller task of b on a floor top already works.
                     for h in groupsOfBlock where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
                         && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
                         && plan.floors[top].contains(groups[h].floorID ?? "") {
-                        remove(&plan, top, g); remove(&plan, b, h)
-                        if fits(plan, b, g) {
-                            add(&plan, b, g)
-                            if fits(plan, top, h) {
-                                add(&plan, top, h)
-                                let worst = max(mandatoryRatio(plan, top), mandatoryRatio(plan, b))
-                                if worst < topRatio - 1e-9, bestMove == nil || worst < bestMove!.ratio { bestMove = (g, b, h, worst) }
-                                remove(&plan, top, h)
-                            }
-                            remove(&plan, b, g)
-                        }
-                        add(&plan, b, h); add(&plan, top, g)
+                        consider(g, to: b, takingBack: h)
                     }
                 }
             }
