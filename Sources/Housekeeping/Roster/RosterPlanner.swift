@@ -6,7 +6,9 @@ import Optimization
 /// 1. **Construction**: employee by employee, the best schedule for that person alone given everyone
 ///    else (dynamic programming over the days: the sequence rules exact; minutes and weekends exact too when
 ///    the state space is small, otherwise priced in until met, like shifts per type; GLPK for that employee
-///    when pricing fails). Repeated over all staff while the penalty falls.
+///    when pricing fails). Repeated over all staff while the penalty falls. When every employee has a schedule
+///    but a hard cover minimum is still short, the large-neighbourhood search (step 5) runs first until the
+///    first roster meeting every hard rule.
 /// 2. **Column generation** (at most ``Options/columnGenerationTimeShare`` of the time limit): a master that
 ///    picks one whole-horizon schedule per employee, cover slacks priced by the cover weights. Its LP
 ///    relaxation is solved by GLPK; the cover duals price new schedules with the same dynamic programme, until
