@@ -1,0 +1,30 @@
+/// The model's objective worked out for a plan, so that plans from the greedy, the floor blocks and GLPK compare.
+extension AssignmentEngine {
+    /// The objective weight of crew member a working floor f: 1, plus 0.25 off their home or yesterday's floors.
+    func floorCost(_ a: Int, _ floor: String) -> Double {
+        let home = preferredFloors(a)
+        return AssignmentEngine.floorWeight + (home.isEmpty || home.contains(floor) ? 0 : AssignmentEngine.awayFromHomeWeight)
+    }
+
+    /// The model's objective for a plan (see ``WorkSheetPlanner``), so that plans from different starts compare
+    /// as GLPK would compare them.
+    func objectiveValue(_ plan: Plan, band: Double) -> Double {
+        var value = 0.0
+        var highest = 0.0
+        let allowance = departureAllowance()
+        let multipleBuildings = Set(groups.compactMap(\.buildingID)).count > 1
+        for a in crew.indices {
+            if crew[a].role == .roomAttendant, crew[a].paidMinutes > 0 {
+                highest = max(highest, mandatoryRatio(plan, a))
+                if allowance[a].isFinite { value += AssignmentEngine.departureShareWeight * max(0, Double(plan.departures[a]) - allowance[a]) }
+            }
+            for floor in plan.floors[a] { value += floorCost(a, floor) }
+            if multipleBuildings { value += AssignmentEngine.buildingWeight * Double(plan.buildings[a].count) }
+        }
+        for (g, group) in groups.enumerated() {
+            let left = Double(group.count - crew.indices.reduce(0) { $0 + plan.counts[$1][g] })
+            value += left * (group.isMandatory ? AssignmentEngine.undoneWeight * Double(group.severity) : AssignmentEngine.deepCleanWeight)
+        }
+        return value + AssignmentEngine.overBandWeight * max(0, highest - band) + AssignmentEngine.loadRatioWeight * highest
+    }
+}
