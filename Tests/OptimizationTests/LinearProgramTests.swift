@@ -57,15 +57,17 @@ struct LinearProgramTests {
         #expect(Self.close(try lp.solve(.dual).objective, 9))
     }
 
-    @Test("A column added after a solve enters the warm re-solve (z covers both rows at cost 1: objective 6)")
+    @Test("A column added after a solve enters the warm re-solve (z covers both rows at cost 0.9: z = 6, objective 5.4)")
     func addedColumnResolve() throws {
         let (lp, x, y) = try Self.handSolved()
         let before = try lp.solve()
-        // Its reduced cost under the old duals is 1 − 1.5 − 0.5 = −1: it improves the LP.
-        let z = try lp.addColumn(cost: 1, entries: [(0, 1), (1, 1)])
+        // Its reduced cost under the old duals is 0.9 − 1.5 − 0.5 = −1.1: it improves the LP. The new duals
+        // (0, 0.9) price x at 2 − 0.9 and y at 3 − 2.7, both above 0: z alone is the unique optimum.
+        let z = try lp.addColumn(cost: 0.9, entries: [(0, 1), (1, 1)])
         let after = try lp.solve(.primal)
         #expect(after.status == .optimal)
-        #expect(Self.close(after.objective, 6))
+        #expect(Self.close(after.objective, 5.4))
+        #expect(Self.close(after.duals[0], 0) && Self.close(after.duals[1], 0.9))
         #expect(Self.close(after.values[z], 6) && Self.close(after.values[x], 0) && Self.close(after.values[y], 0))
         #expect(after.iterations <= before.iterations + 2)
     }
