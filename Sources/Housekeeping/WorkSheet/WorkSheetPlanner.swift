@@ -111,7 +111,11 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// chosen by a dynamic programme within the band). It stops at the time limit or the gap; the time spent
 /// before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
-/// plan's. A last pass then mixes departures fairly: the attendant with the most departures for their share
+/// plan's. Before GLPK, whole lists are swapped between room attendants with the same paid minutes and
+/// efficiency who may do each other's work, when that puts more of them on their home or yesterday's floors.
+/// After it, deep cleans still open go into spare capacity, an attendant who may do one first shedding mandatory
+/// tasks to others on the same floors (nobody above the plan's highest load), when the objective prefers the
+/// result. A last pass then mixes departures fairly: the attendant with the most departures for their share
 /// swaps one for one or two stayovers (or other non-departure room work) with an attendant on the same floors,
 /// only when both keep their skills, caps, times and floors and neither ends above the fairness band (or the
 /// plan's highest load, when that is higher; a fixed budget of trial swaps, ``WorkSheetOptions/departureMixMoves``); the mixed lists are kept only when, ordered,
