@@ -83,11 +83,11 @@ struct AssignmentEngine {
         }
         let skill = member.has(task.requiredSkills)
         let minutes = task.minutes(atEfficiency: member.efficiency)
-        let earliest = Double(max(member.startMinute, task.earliestStart?.minutesAfterMidnight ?? 0))
+        let earliest = Double(max(member.startMinute, member.earliestMinute(task) ?? 0))
         var time = earliest + minutes <= Double(member.endMinute) + 0.001
-        if let ready = task.readyBy { time = time && Double(member.startMinute) + minutes <= Double(ready.minutesAfterMidnight) + 0.001 }
-        if task.kind == .publicArea, let at = task.earliestStart {
-            time = member.startMinute <= at.minutesAfterMidnight && at.minutesAfterMidnight + Int(minutes.rounded(.up)) <= member.endMinute
+        if let ready = member.readyByMinute(task) { time = time && Double(member.startMinute) + minutes <= Double(ready) + 0.001 }
+        if task.kind == .publicArea, let at = member.earliestMinute(task) {
+            time = member.startMinute <= at && at + Int(minutes.rounded(.up)) <= member.endMinute
         }
         return (skill, time)
     }
