@@ -33,6 +33,8 @@ struct RosterSearch {
     var roundLimitReached = false
     /// The schedules generated so far, per employee (column generation).
     var pool: RosterColumnPool
+    /// The master's LP over ``pool``, kept warm between column-generation rounds (built at the first).
+    var poolMaster: RosterMasterProgram?
 
     init(problem: RosterProblem, options: RosterPlanner.Options, progress: ((RosterPlanner.Progress) -> Void)?) {
         self.problem = problem
