@@ -153,6 +153,7 @@ struct RosterSearch {
         }
         recordIfBetter("construction")
         descend()
+        while remaining > 0 && cellMoves(until: options.timeLimitSeconds) {}
     }
 
     /// Single-employee re-planning in a seeded order until a whole pass changes nothing (or time runs out).
