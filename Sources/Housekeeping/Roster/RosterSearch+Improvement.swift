@@ -64,7 +64,7 @@ extension RosterSearch {
             }
             // Cell moves again only when the roster changed since a pass found nothing (a pass costs seconds on a
             // year of 150 staff).
-            if employeeMoves != movesAtFruitlessPass && !cellMoves(until: options.timeLimitSeconds) {
+            if useCellMoves && employeeMoves != movesAtFruitlessPass && !cellMoves(until: options.timeLimitSeconds) {
                 movesAtFruitlessPass = employeeMoves
             }
             let (staff, days) = neighbourhood(kind: round % 3, averageAllowed: averageAllowed)
