@@ -53,4 +53,79 @@ struct BoundTests {
         // With less room per attendant each floor needs two (5 × 30 = 150 min over 480 × 0.3 = 144): 4 pairs.
         #expect(noSkill.floorPairLowerBound(ceiling: 0.3) == 4)
     }
+
+    /// The bound worked out for a day with the greedy plan as the start (its ceiling), as the planner does.
+    func ownBound(_ property: Property, _ day: DayStatus) throws -> Double {
+        let (engine, _) = try engine(property, day)
+        let band = engine.evenLoadRatio() * (1 + WorkSheetOptions().fairnessTolerance)
+        return try #require(engine.objectiveLowerBound(start: engine.greedy(), band: band))
+    }
+
+    @Test func pairsOffHomeFloorsCountWhenAHomeFloorHasNoWork() throws {
+        // 8 departures (30 min) on each of floors 1 and 2, none on floor 3; A1's home is floor 3, A2's floor 1.
+        // Hand optimum: A2 on floor 1, A1 on floor 2, 240 min each: 100 × 0.5 + 2 floors + 0.25 (A1 off home) =
+        // 52.25. Hand bound: the even ratio 0.5, 2 pairs at least, of which at most 1 at home (only A2's home
+        // floor has work): 50 + 2 + 0.25 = 52.25, so the gap is 0.
+        let property = Fixture.property(floors: 3, roomsPerFloor: 8,
+                                        staff: [Fixture.attendant("A1", homeFloors: ["3"]), Fixture.attendant("A2", homeFloors: ["1"])])
+        let day = Fixture.day(for: property, property.rooms.filter { $0.floorID != "3" }.map { Fixture.departure($0.number) })
+        #expect(abs(try ownBound(property, day) - 52.25) < 1e-6)
+        let sheet = try Fixture.plan(property, day)
+        #expect(abs(try #require(sheet.summary.solver.objective) - 52.25) < 1e-6)
+        #expect(try #require(sheet.summary.solver.relativeGap) < 1e-6)
+        #expect(sheet.sheet("A1")?.floorIDs == ["2"])
+    }
+
+    @Test func thePairsForceTravelIntoTheHighestLoad() throws {
+        // 5 departures (30 min) on each of two floors, three attendants of 480 paid minutes. Even ratio 300 ÷
+        // 1,440; each floor's 150 min is 1.5 times the room each attendant has at that ratio, so with every
+        // attendant working the floors need 2 + 2 attendants and at most one group: 3 + 2 − 1 = 4 pairs, one
+        // floor change at least (5 min): z ≥ (300 + 5) ÷ 1,440. Bound 100 × 305 ÷ 1,440 + 4 = 25.18. The
+        // optimum is far above: someone cleans 4 rooms (z = 0.25, above the band 0.2167): 25 + 33.33 + 4 = 62.33.
+        let property = Fixture.property(floors: 2, roomsPerFloor: 5,
+                                        staff: [Fixture.attendant("A1"), Fixture.attendant("A2"), Fixture.attendant("A3")])
+        let day = Fixture.day(for: property, property.rooms.map { Fixture.departure($0.number) })
+        let bound = try ownBound(property, day)
+        let expectedBound: Double = 100 * 305 / 1440 + 4
+        #expect(abs(bound - expectedBound) < 1e-6)
+        let sheet = try Fixture.plan(property, day)
+        #expect(sheet.summary.solver.termination == "optimal")
+        let band: Double = 300.0 / 1440 * 1.04
+        let optimum: Double = 25 + 1000 * (0.25 - band) + 4
+        let objective = try #require(sheet.summary.solver.objective)
+        #expect(abs(objective - optimum) < 1e-6)
+    }
+
+    @Test func thePairBoundStepsWhereAFloorIsAWholeMultipleOfTheLargestCapacity() throws {
+        // Two floors of 150 min, 480 paid minutes: one attendant per floor from 150 ÷ 480 = 0.3125 up, two from
+        // 150 ÷ 960 = 0.15625.
+        let property = Fixture.property(floors: 2, roomsPerFloor: 5, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")])
+        let day = Fixture.day(for: property, property.rooms.map { Fixture.departure($0.number) })
+        let (engine, _) = try engine(property, day)
+        let data = try #require(engine.floorPairData())
+        #expect(engine.pairBoundSteps(from: 0.15, to: 0.35, data) == [0.15, 150.0 / 960, 150.0 / 480])
+        #expect(engine.pairBoundSteps(from: 0.2, to: 0.3, data) == [0.2])
+    }
+
+    @Test func theBoundIsBelowTheOptimumOnSmallHotels() throws {
+        // Small hotels the full model solves to optimality: the bound must stay below the optimum.
+        let staffs: [[StaffMember]] = [
+            [Fixture.attendant("A1", homeFloors: ["1"]), Fixture.attendant("A2", homeFloors: ["1"]), Fixture.attendant("A3", homeFloors: ["2"])],
+            [Fixture.attendant("A1", skills: [.suites], homeFloors: ["2"]), Fixture.attendant("A2", efficiency: 0.75, homeFloors: ["1"]),
+             Fixture.attendant("A3")],
+            [Fixture.attendant("A1", homeFloors: ["2"]), Fixture.attendant("A2", homeFloors: ["2"]), Fixture.attendant("A3", homeFloors: ["1"])],
+        ]
+        for (index, staff) in staffs.enumerated() {
+            let property = Fixture.property(floors: 2, roomsPerFloor: 3 + index, suites: ["109", "209"], staff: staff)
+            let statuses = property.rooms.enumerated().map { offset, room in
+                offset % 3 == 1 ? Fixture.stayover(room.number, nights: offset % 5 + 1) : Fixture.departure(room.number)
+            }
+            let day = Fixture.day(for: property, statuses)
+            let sheet = try Fixture.plan(property, day, seconds: 10)
+            try #require(sheet.summary.solver.termination == "optimal")
+            let optimum = try #require(sheet.summary.solver.objective)
+            #expect(try ownBound(property, day) <= optimum + 1e-6, "hotel \(index)")
+        }
+    }
 }
+

@@ -80,4 +80,29 @@ struct DepartureMixTests {
             #expect(with.summary.quality.floorsPerAttendantMax <= without.summary.quality.floorsPerAttendantMax)
         }
     }
+
+    @Test func thePlannerEvensDeparturesThatWouldOtherwisePileUp() throws {
+        // Two floors of twelve rooms, four attendants, six departures (105, 108, 110 on floor 1; 208, 210, 211 on
+        // floor 2), the rest stayovers: a fair share of 1.5 each. Without the pass the plan gives somebody three
+        // (3 ÷ 1.5 = 2.0); with it nobody has more than two (1.33), with the same highest load and no more floors.
+        let staff = (1...4).map { Fixture.attendant("A\($0)") }
+        let property = Fixture.property(floors: 2, roomsPerFloor: 12, staff: staff)
+        let departures: Set = ["105", "108", "110", "208", "210", "211"]
+        let day = Fixture.day(for: property, property.rooms.map {
+            departures.contains($0.number) ? Fixture.departure($0.number) : Fixture.stayover($0.number)
+        })
+        func plan(mixMoves: Int) throws -> WorkSheet {
+            try WorkSheetPlanner(property: property, day: day, options: WorkSheetOptions(
+                timeLimitSeconds: 5, relativeGap: 0, departureMixMoves: mixMoves)).plan()
+        }
+        let with = try plan(mixMoves: WorkSheetOptions().departureMixMoves)
+        let without = try plan(mixMoves: 0)
+        #expect(with.ruleViolations(property: property, day: day).isEmpty)
+        #expect(abs(without.summary.quality.highestDeparturesOverFairShare - 2.0) < 1e-9)
+        #expect(abs(with.summary.quality.highestDeparturesOverFairShare - 4.0 / 3) < 1e-9)
+        let counts = staff.map { member in with.tasks(of: member.id).filter { $0.task.kind == .departureClean }.count }
+        #expect(counts.sorted() == [1, 1, 2, 2])
+        #expect(with.summary.quality.highestLoadOverFairShare <= without.summary.quality.highestLoadOverFairShare + 1e-9)
+        #expect(with.summary.quality.floorsPerAttendantMax <= without.summary.quality.floorsPerAttendantMax)
+    }
 }

@@ -40,6 +40,31 @@ struct ShiftTimesTests {
         #expect(late.ruleViolations(property: property, day: day).contains { $0.contains("shift ends 05:00, flag not set") })
     }
 
+    @Test func aPublicAreaVisitAfterMidnightGoesToTheNightCleaner() throws {
+        // A day cleaner on M 08:00–16:30 and a night cleaner on N 22:00–06:00 (no break). The lobby is visited at
+        // 10:00, 23:30, 23:50 (20 min, so it ends at 00:10) and 02:00: the last three are the night's, read on the
+        // night shift's clock, in that order, none late and none left undone.
+        var standards = Fixture.standards()
+        let times = [TimeOfDay(hour: 10)!, TimeOfDay(hour: 23, minute: 30)!, TimeOfDay(hour: 23, minute: 50)!, TimeOfDay(hour: 2)!]
+        standards.publicAreaPosts = [PublicAreaPost(id: "LOBBY", place: "Lobby", minutes: 20, times: times)]
+        let night = ShiftType(id: "N", name: "Night", start: TimeOfDay(hour: 22)!, end: TimeOfDay(hour: 6)!)
+        let contract = Contract(kind: .fullTime, minimumMinutesPerMonth: 0, maximumMinutesPerMonth: 12_000)
+        let cleaners = ["P1", "P2"].map { StaffMember(id: $0, name: $0, roles: [.publicAreaCleaner], contract: contract) }
+        var property = Fixture.property(floors: 1, roomsPerFloor: 1, staff: cleaners, standards: standards)
+        property.shiftTypes.append(night)
+        let day = DayStatus(date: Fixture.date, rooms: property.rooms.map { Fixture.idle($0.number) },
+                            onDuty: [DutyAssignment(staffID: "P1", shiftTypeID: "M"), DutyAssignment(staffID: "P2", shiftTypeID: "N")])
+        let sheet = try Fixture.plan(property, day)
+        #expect(sheet.summary.undone.isEmpty, "\(sheet.summary.undone.map(\.task.id))")
+        #expect(sheet.tasks(of: "P1").map(\.start) == [TimeOfDay(hour: 10)!])
+        let nightList = sheet.tasks(of: "P2")
+        #expect(nightList.map(\.start) == [TimeOfDay(hour: 23, minute: 30)!, TimeOfDay(hour: 23, minute: 50)!, TimeOfDay(hour: 2)!])
+        #expect(nightList.map(\.finish) == [TimeOfDay(hour: 23, minute: 50)!, TimeOfDay(hour: 0, minute: 10)!, TimeOfDay(hour: 2, minute: 20)!])
+        #expect(nightList.allSatisfy { $0.flags.isEmpty })
+        let problems = sheet.ruleViolations(property: property, day: day)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
     @Test func theBreakIsTakenDuringAWaitRatherThanMakingAVisitLate() throws {
         // A public-area cleaner on M 08:00–16:30 (30-minute break, due around 12:15) with visits at 11:00 (30 min)
         // and 13:00 (20 min, done by 13:20). The wait 11:30–13:00 is the break; the 13:00 visit is on time.

@@ -233,16 +233,19 @@ public struct StaffingDemand: Hashable, Sendable, Codable {
     }
 
     /// Minutes of public-area visits per shift: each visit on `fixedShift` when given, else on the shift whose
-    /// hours contain its time (the earliest-starting such shift), else the first shift starting after it.
+    /// hours contain its time (the earliest-starting such shift; 02:00 is within a 22:00–06:00 night shift),
+    /// else the first shift starting after it.
     static func publicAreaMinutesByShift(_ posts: [PublicAreaPost], shiftTypes: [ShiftType], fixedShift: String?) -> [(String, Double)] {
         var minutes: [String: Double] = [:]
         let byStart = shiftTypes.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         for post in posts {
             for time in post.times {
-                let t = time.minutesAfterMidnight
                 let shift = fixedShift
-                    ?? byStart.first { $0.start.minutesAfterMidnight <= t && t < $0.endMinutesAfterStartDay }?.id
-                    ?? byStart.first { $0.start.minutesAfterMidnight > t }?.id
+                    ?? byStart.first { type in
+                        let t = type.minutesAfterStartDay(of: time)
+                        return type.start.minutesAfterMidnight <= t && t < type.endMinutesAfterStartDay
+                    }?.id
+                    ?? byStart.first { $0.start > time }?.id
                     ?? byStart.first?.id
                 if let shift { minutes[shift, default: 0] += post.minutes }
             }

@@ -33,4 +33,17 @@ public struct ShiftType: Hashable, Sendable, Codable, Identifiable {
 
     /// The end, as minutes after the midnight that starts the shift's day (over 1,440 when it crosses midnight).
     public var endMinutesAfterStartDay: Int { start.minutesAfterMidnight + spanMinutes }
+
+    /// A clock time read on this shift's clock, as minutes after the midnight that starts the shift's day: a time
+    /// before the start that falls within the part of the shift after midnight is the next morning's (02:00 on a
+    /// 22:00–06:00 shift is 1,560); any other time is the day's own.
+    public func minutesAfterStartDay(of time: TimeOfDay) -> Int {
+        ShiftType.minutes(of: time, onShiftFrom: start, lasting: spanMinutes)
+    }
+
+    /// ``minutesAfterStartDay(of:)`` for a shift given by its start and span (a work sheet's shift times).
+    static func minutes(of time: TimeOfDay, onShiftFrom start: TimeOfDay, lasting span: Int) -> Int {
+        let t = time.minutesAfterMidnight, s = start.minutesAfterMidnight
+        return t < s && t + 1440 <= s + span ? t + 1440 : t
+    }
 }

@@ -83,16 +83,17 @@ extension WorkSheet {
             var sawDoNotDisturb = false
             let span = ShiftClock.minutes(from: sheet.shiftStart, to: sheet.shiftEnd)
             let shiftEnd = sheet.shiftStart.minutesAfterMidnight + (span == 0 ? 1440 : span)
+            func onShift(_ time: TimeOfDay) -> Int { ShiftType.minutes(of: time, onShiftFrom: sheet.shiftStart, lasting: span == 0 ? 1440 : span) }
             for item in sheet.tasks {
                 let start = clock.minutes(item.start)
                 let finish = clock.minutes(item.finish)
                 if start + 1 < previous { problems.append("\(who): \(item.task.id) starts at \(item.start) before the previous task ends") }
-                if let earliest = item.task.earliestStart, start < earliest.minutesAfterMidnight {
+                if let earliest = item.task.earliestStart, start < onShift(earliest) {
                     problems.append("\(who): \(item.task.id) starts at \(item.start), before \(earliest)")
                 }
                 if abs(Double(finish - start) - item.minutes) > 1.01 { problems.append("\(who): \(item.task.id) lasts \(finish - start) min, not \(item.minutes)") }
                 if let ready = item.task.readyBy {
-                    let missed = finish > ready.minutesAfterMidnight
+                    let missed = finish > onShift(ready)
                     if missed != item.flags.contains(.missesReadyBy) {
                         problems.append("\(who): \(item.task.id) finishes \(item.finish), ready by \(ready), flag \(item.flags.contains(.missesReadyBy) ? "set" : "not set")")
                     }

@@ -220,7 +220,8 @@ public struct SolverReport: Hashable, Sendable, Codable {
     public var termination: String
     /// The objective of the chosen plan in the model's units (see ``WorkSheetPlanner``), if solved.
     public var objective: Double?
-    /// The best proven lower bound on the objective, if known.
+    /// The best proven lower bound on the objective, if known: the higher of GLPK's bound (unrestricted models
+    /// only) and the one worked out without the solver (see *Bound and gap* on ``WorkSheetPlanner``).
     public var bestBound: Double?
     /// |objective − bound| ÷ |objective|, if both are known.
     public var relativeGap: Double?

@@ -83,11 +83,11 @@ struct AssignmentEngine {
         }
         let skill = member.has(task.requiredSkills)
         let minutes = task.minutes(atEfficiency: member.efficiency)
-        let earliest = Double(max(member.startMinute, task.earliestStart?.minutesAfterMidnight ?? 0))
+        let earliest = Double(max(member.startMinute, member.earliestMinute(task) ?? 0))
         var time = earliest + minutes <= Double(member.endMinute) + 0.001
-        if let ready = task.readyBy { time = time && Double(member.startMinute) + minutes <= Double(ready.minutesAfterMidnight) + 0.001 }
-        if task.kind == .publicArea, let at = task.earliestStart {
-            time = member.startMinute <= at.minutesAfterMidnight && at.minutesAfterMidnight + Int(minutes.rounded(.up)) <= member.endMinute
+        if let ready = member.readyByMinute(task) { time = time && Double(member.startMinute) + minutes <= Double(ready) + 0.001 }
+        if task.kind == .publicArea, let at = member.earliestMinute(task) {
+            time = member.startMinute <= at && at + Int(minutes.rounded(.up)) <= member.endMinute
         }
         return (skill, time)
     }
@@ -187,25 +187,13 @@ struct AssignmentEngine {
            objectiveValue(blocks, band: band) < objectiveValue(plan, band: band) - 1e-9 {
             plan = blocks
         }
+        plan = swapListsTowardHome(plan)
         let classes = symmetryClasses()
         // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
         for members in classes {
             let sortedPlans = members.sorted { (plan.standardWork[$0], -$0) > (plan.standardWork[$1], -$1) }
             let snapshot = plan
-            for (slot, source) in zip(members, sortedPlans) {
-                plan.counts[slot] = snapshot.counts[source]
-                plan.floors[slot] = snapshot.floors[source]
-                plan.buildings[slot] = snapshot.buildings[source]
-                plan.floorUnits[slot] = snapshot.floorUnits[source]
-                plan.buildingUnits[slot] = snapshot.buildingUnits[source]
-                plan.work[slot] = snapshot.work[source]
-                plan.mandatoryWork[slot] = snapshot.mandatoryWork[source]
-                plan.standardWork[slot] = snapshot.standardWork[source]
-                plan.rooms[slot] = snapshot.rooms[source]
-                plan.departures[slot] = snapshot.departures[source]
-                plan.credits[slot] = snapshot.credits[source]
-                plan.area[slot] = snapshot.area[source]
-            }
+            for (slot, source) in zip(members, sortedPlans) { plan.copyList(of: source, in: snapshot, to: slot) }
         }
         var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
                                   startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0,
@@ -221,20 +209,33 @@ struct AssignmentEngine {
                 throw .solverFailure(error.description)
             }
         }
+        // Deep cleans still open into spare capacity, making room where needed, never above the plan's highest
+        // load (a band of 0); kept only when the objective prefers it (a new floor may cost more than it gains).
+        var filled = plan
+        fillOptionalWork(&filled, band: 0)
+        if objectiveValue(filled, band: band) < objectiveValue(plan, band: band) - 1e-9 {
+            report = lowered(report, from: plan, to: filled, band: band)
+            plan = filled
+        }
         // Departures mixed fairly, as a last pass that keeps floors and the fairness band (see mixDepartures).
         let mixed = mixDepartures(plan, band: band, budget: options.departureMixMoves)
         guard mixed.counts != plan.counts else { return giveOut(plan, report: report) }
         unmixed = giveOut(plan, report: report)
-        var mixedReport = report
-        let gain = objectiveValue(plan, band: band) - objectiveValue(mixed, band: band)
-        if gain > 1e-9, let objective = mixedReport.objective {
-            mixedReport.objective = objective - gain
-            if let bound = mixedReport.bestBound {
-                let value = objective - gain
-                mixedReport.relativeGap = abs(value) > 1e-9 ? max(0, value - bound) / abs(value) : 0
-            }
+        return giveOut(mixed, report: lowered(report, from: plan, to: mixed, band: band))
+    }
+
+    /// The report with the objective (and gap) of `to` when a pass after the solver changed its plan `from`
+    /// into it for the better.
+    private func lowered(_ report: SolverReport, from: Plan, to: Plan, band: Double) -> SolverReport {
+        var lowered = report
+        let gain = objectiveValue(from, band: band) - objectiveValue(to, band: band)
+        guard gain > 1e-9, let objective = report.objective else { return report }
+        lowered.objective = objective - gain
+        if let bound = report.bestBound {
+            let value = objective - gain
+            lowered.relativeGap = abs(value) > 1e-9 ? max(0, value - bound) / abs(value) : 0
         }
-        return giveOut(mixed, report: mixedReport)
+        return lowered
     }
 
     // MARK: - Give the rooms out

@@ -16,36 +16,33 @@ extension AssignmentEngine {
                    / (AssignmentEngine.overBandWeight + AssignmentEngine.loadRatioWeight)) + 1e-6
     }
 
-    /// The fewest attendant × floor pairs (mandatory room work) any plan with every mandatory task done and the
-    /// highest load ratio at most `ceiling` can have:
-    /// - each floor needs ⌈its work ÷ (the largest paid minutes × efficiency × ceiling)⌉ attendants, at least one;
-    /// - when every room attendant must work (at least as many room tasks as attendants, as in the model), the
-    ///   attendants and floors form a graph with at least attendants + floors − components edges, and there are
-    ///   at most: as many components as floors; as many as the attendants left after each floor's whole multiples
-    ///   of the largest capacity (a component of floors S needs ⌈work(S) ÷ capacity⌉ ≥ Σ⌊work(f) ÷ capacity⌋ + 1
-    ///   attendants); and as many as the floors without restricted work (work only some may do, such as suites)
-    ///   plus the attendants who may do some floor's most restricted work (each component with such a floor holds
-    ///   one of them).
-    /// Returns 0 when nothing can be said (work may be left undone).
-    func floorPairLowerBound(ceiling: Double) -> Int {
-        guard ceiling.isFinite, ceiling > 0 else { return 0 }
-        // The room attendants the model makes work a floor (when there are at least as many room tasks).
+    /// What the pair bound needs from the groups, worked out once: the room attendants the model makes work a
+    /// floor (those who may do some mandatory room task on a floor), the largest standard minutes one of them can
+    /// work (paid minutes × efficiency), each floor's mandatory room work in standard minutes, the room tasks,
+    /// and the floors without restricted work (work only some may do, such as suites) and the attendants who may
+    /// do some floor's most restricted work.
+    struct FloorPairData {
+        var roomCrew: [Int]
+        var largestCapacity: Double
+        var floorWork: [Double]
+        var roomTasks: Int
+        var unrestrictedFloors: Int
+        var qualified: Int
+    }
+
+    func floorPairData() -> FloorPairData? {
         let roomCrew = crew.indices.filter { a in
             crew[a].role == .roomAttendant
                 && groups.contains { $0.isMandatory && $0.isRoomTask && $0.floorID != nil && $0.eligible.contains(a) }
         }
         let roomGroups = groups.indices.filter { groups[$0].isMandatory && groups[$0].isRoomTask && groups[$0].floorID != nil }
-        guard !roomGroups.isEmpty, !roomCrew.isEmpty else { return 0 }
+        guard !roomGroups.isEmpty, !roomCrew.isEmpty else { return nil }
         let roomSet = Set(roomCrew)
-        let byFloor = Dictionary(grouping: roomGroups) { groups[$0].floorID! }
-        let largest = roomCrew.map { crew[$0].paidMinutes * crew[$0].efficiency }.max()! * ceiling
-        var perFloor = 0, wholes = 0, unrestrictedFloors = 0
+        var floorWork: [Double] = []
+        var unrestrictedFloors = 0
         var qualified = Set<Int>()
-        for (_, floorGroups) in byFloor {
-            let work = floorGroups.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) }
-            let ratio = work / largest
-            perFloor += max(1, Int((ratio - 1e-9).rounded(.up)))
-            wholes += max(0, Int((ratio - 1e-9).rounded(.down)))
+        for (_, floorGroups) in Dictionary(grouping: roomGroups, by: { groups[$0].floorID! }) {
+            floorWork.append(floorGroups.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) })
             let restricted = floorGroups.map { Set(groups[$0].eligible).intersection(roomSet) }.filter { $0.count < roomCrew.count }
             if let tightest = restricted.min(by: { $0.count < $1.count }) {
                 qualified.formUnion(tightest)
@@ -53,31 +50,103 @@ extension AssignmentEngine {
                 unrestrictedFloors += 1
             }
         }
-        let floors = byFloor.count
-        let roomTasks = roomGroups.reduce(0) { $0 + groups[$1].count }
-        guard roomTasks >= roomCrew.count else { return perFloor }
-        let components = min(floors, roomCrew.count - wholes, unrestrictedFloors + qualified.count)
-        return max(perFloor, roomCrew.count + floors - max(1, components))
+        return FloorPairData(roomCrew: roomCrew, largestCapacity: roomCrew.map { crew[$0].paidMinutes * crew[$0].efficiency }.max()!,
+                             floorWork: floorWork.sorted(), roomTasks: roomGroups.reduce(0) { $0 + groups[$1].count },
+                             unrestrictedFloors: unrestrictedFloors, qualified: qualified.count)
     }
 
-    /// A lower bound on the objective: 100 × the even load ratio (no plan that does all mandatory work has its
-    /// busiest room attendant below it) + 1 per attendant × floor pair (``floorPairLowerBound(ceiling:)``) + 3 per
-    /// attendant × building with more than one building (each working attendant is in one at least). Undone
-    /// work, departures over the allowance, deep cleans left and home floors are counted at their least, 0.
-    /// Nil when the start leaves mandatory work undone.
+    /// The fewest attendant × floor pairs (mandatory room work) any plan with every mandatory task done and the
+    /// highest load ratio at most `ceiling` can have:
+    /// - each floor needs ⌈its work ÷ (the largest paid minutes × efficiency × ceiling)⌉ attendants, at least one;
+    /// - when every room attendant must work (at least as many room tasks as attendants, as in the model), the
+    ///   attendants and floors form a graph with at least attendants + floors − components edges, and there are
+    ///   at most: as many components as floors; as many as the attendants left after each floor's whole multiples
+    ///   of the largest capacity (a component of floors S needs ⌈work(S) ÷ capacity⌉ ≥ Σ⌊work(f) ÷ capacity⌋ + 1
+    ///   attendants); and as many as the floors without restricted work plus the attendants who may do some
+    ///   floor's most restricted work (each component with such a floor holds one of them).
+    /// Returns 0 when nothing can be said (work may be left undone). `data` is ``floorPairData()``, when known.
+    func floorPairLowerBound(ceiling: Double, _ data: FloorPairData? = nil) -> Int {
+        guard ceiling.isFinite, ceiling > 0, let data = data ?? floorPairData() else { return 0 }
+        let largest = data.largestCapacity * ceiling
+        var perFloor = 0, wholes = 0
+        for work in data.floorWork {
+            let ratio = work / largest
+            perFloor += max(1, Int((ratio - 1e-9).rounded(.up)))
+            wholes += max(0, Int((ratio - 1e-9).rounded(.down)))
+        }
+        let attendants = data.roomCrew.count, floors = data.floorWork.count
+        guard data.roomTasks >= attendants else { return perFloor }
+        let components = min(floors, attendants - wholes, data.unrestrictedFloors + data.qualified)
+        return max(perFloor, attendants + floors - max(1, components))
+    }
+
+    /// The load ratios at which ``floorPairLowerBound(ceiling:_:)`` may step down, between `low` and `high`: `low`
+    /// and every ratio at which a floor's mandatory room work is a whole multiple of the largest capacity (work ÷
+    /// (largest paid minutes × efficiency × k)). The bound is constant from one of them up to the next.
+    func pairBoundSteps(from low: Double, to high: Double, _ data: FloorPairData) -> [Double] {
+        let largest = data.largestCapacity
+        guard largest > 0, low > 0 else { return [low] }
+        var steps: Set<Double> = [low]
+        for work in data.floorWork {
+            var k = max(1.0, (work / (largest * high)).rounded(.down))
+            while work / (largest * k) >= low {
+                if work / (largest * k) <= high { steps.insert(work / (largest * k)) }
+                k += 1
+            }
+        }
+        return steps.sorted()
+    }
+
+    /// How many attendant × floor pairs of a plan may be on the attendants' home or yesterday's floors: the room
+    /// attendants' preferred floors that hold work they may do (each attendant works a floor once). A plan with P
+    /// pairs of mandatory room work has at least P less this many off those floors. `Int.max` when a room
+    /// attendant has no preferred floors (all their floors cost the same, so any number of pairs may be theirs).
+    func homeFloorPairs() -> Int {
+        var atHome = 0
+        for a in crew.indices where crew[a].role == .roomAttendant {
+            let preferred = preferredFloors(a)
+            guard !preferred.isEmpty else { return Int.max }
+            atHome += Set(groups.filter { $0.eligible.contains(a) }.compactMap(\.floorID)).intersection(preferred).count
+        }
+        return atHome
+    }
+
+    /// A lower bound on the objective without undone work, departures over the allowance and deep cleans
+    /// (counted at their least, 0), as the least over the highest load ratio z of
+    /// - 100 × z + 1,000 × max(0, z − band), with z at least the even load ratio (no plan that does all mandatory
+    ///   work has its busiest room attendant below it) and at least the even ratio plus the least travel the
+    ///   pairs force: with P pairs on n room attendants, Σ paid × efficiency × z ≥ the mandatory standard minutes
+    ///   + Σ efficiency × travel ≥ … + the lowest efficiency × minutes per floor change × (P − n);
+    /// - 1 per attendant × floor pair, at least P = ``floorPairLowerBound(ceiling:_:)`` at z (fewer pairs need
+    ///   more room per attendant), + 0.25 per pair off home floors (at least P − ``homeFloorPairs()``);
+    /// - 3 per attendant × building with more than one building (each working attendant is in one at least).
+    /// The pair bound only steps down at the ratios of ``pairBoundSteps(from:to:_:)``, so the least is taken there
+    /// (each raised to the travel its pairs force), up to the ceiling a better plan than `start` must stay
+    /// under (``loadRatioCeiling(start:band:)``). Nil when the start leaves mandatory work undone.
     func objectiveLowerBound(start: Plan, band: Double) -> Double? {
         let ceiling = loadRatioCeiling(start: start, band: band)
         guard ceiling.isFinite else { return nil }
         let even = evenLoadRatio()
-        var bound = AssignmentEngine.loadRatioWeight * even + AssignmentEngine.overBandWeight * max(0, even - band)
-        let pairs = floorPairLowerBound(ceiling: ceiling)
-        bound += AssignmentEngine.floorWeight * Double(pairs)
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let capacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
+        let lowestEfficiency = roomCrew.map { crew[$0].efficiency }.min() ?? 0
+        let data = floorPairData()
+        let atHome = homeFloorPairs()
+        func loadAndFloors(_ z: Double) -> Double {
+            let pairs = floorPairLowerBound(ceiling: z, data)
+            return AssignmentEngine.loadRatioWeight * z + AssignmentEngine.overBandWeight * max(0, z - band)
+                + AssignmentEngine.floorWeight * Double(pairs) + AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome))
+        }
+        var bound = Double.infinity
+        for step in data.map({ pairBoundSteps(from: even, to: ceiling, $0) }) ?? [even] {
+            let pairs = floorPairLowerBound(ceiling: step, data)
+            let travel = capacity > 0 ? lowestEfficiency * travelPerFloor * Double(max(0, pairs - roomCrew.count)) / capacity : 0
+            bound = min(bound, loadAndFloors(max(step, even + travel)))
+        }
+        let pairs = floorPairLowerBound(ceiling: ceiling, data)
         let buildings = Set(groups.filter { $0.isMandatory && $0.isRoomTask }.compactMap(\.buildingID))
-        if Set(groups.compactMap(\.buildingID)).count > 1, pairs > 0 {
-            let roomAttendants = crew.indices.filter { a in
-                crew[a].role == .roomAttendant
-                    && groups.contains { $0.isMandatory && $0.isRoomTask && $0.floorID != nil && $0.eligible.contains(a) }
-            }.count
+        if Set(groups.compactMap(\.buildingID)).count > 1, pairs > 0, let data {
+            let roomAttendants = data.roomCrew.count
             let roomTasks = groups.filter { $0.isMandatory && $0.isRoomTask && $0.floorID != nil }.reduce(0) { $0 + $1.count }
             bound += AssignmentEngine.buildingWeight * Double(max(buildings.count, roomTasks >= roomAttendants ? roomAttendants : 0))
         }

@@ -14,6 +14,12 @@ struct CrewMember: Sendable {
     var endMinute: Int { shift.endMinutesAfterStartDay }
 
     func has(_ skills: [Skill]) -> Bool { skills.allSatisfy { staff.skills.contains($0) } }
+
+    /// A task's earliest start on this member's shift clock (minutes after the shift day's midnight, so a
+    /// public-area visit at 02:00 is after midnight for a night shift); `nil` when it has none.
+    func earliestMinute(_ task: HousekeepingTask) -> Int? { task.earliestStart.map(shift.minutesAfterStartDay(of:)) }
+    /// A task's ready-by time on this member's shift clock; `nil` when it has none.
+    func readyByMinute(_ task: HousekeepingTask) -> Int? { task.readyBy.map(shift.minutesAfterStartDay(of:)) }
 }
 
 /// The property and the day, resolved once: rooms by number, floors, the crew on duty, the leads.
@@ -269,7 +275,9 @@ struct TaskDerivation {
 
         for post in standards.publicAreaPosts.sorted(by: { $0.id < $1.id }) {
             for time in post.times.sorted() {
-                let end = TimeOfDay(minutesAfterMidnight: min(1440, time.minutesAfterMidnight + Int(post.minutes.rounded(.up))))
+                // A visit running past midnight ends the next morning (read on a night shift's clock).
+                let finish = time.minutesAfterMidnight + Int(post.minutes.rounded(.up))
+                let end = TimeOfDay(minutesAfterMidnight: finish > 1440 ? finish - 1440 : finish)
                 tasks.append(HousekeepingTask(
                     id: "post:\(post.id)@\(time)", kind: .publicArea, roomNumber: nil, roomTypeID: nil, floorID: nil,
                     buildingID: nil, publicAreaPostID: post.id, place: post.place, standardMinutes: post.minutes, credits: 0,

@@ -98,7 +98,9 @@ extension AssignmentEngine {
 
     /// Gives out the optional work (deep cleans) still open into spare capacity, on floors already worked first.
     /// With a `band`, optional work never takes a room attendant to a new floor when the travel would lift them
-    /// above both the band and the plan's highest load ratio (travel counts in the load ratio).
+    /// above both the band and the plan's highest load ratio (travel counts in the load ratio); when nobody can
+    /// take a task so, an attendant who may do it first sheds mandatory room tasks to others already on those
+    /// tasks' floors, who stay under the same ceiling (a band of 0: never above the plan's highest load).
     func fillOptionalWork(_ plan: inout Plan, band: Double? = nil) {
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
         let ceiling = band.map { max($0, roomCrew.map { mandatoryRatio(plan, $0) }.max() ?? 0) } ?? .infinity
@@ -109,14 +111,15 @@ extension AssignmentEngine {
                 remaining -= 1
             }
             // Make room: an attendant who may do it sheds mandatory tasks to others on the same floors (who stay
-            // within the ceiling) until the travel to its floor fits under the ceiling.
+            // within the ceiling) until the task fits their paid minutes and the travel to its floor, if new to
+            // them, fits under the ceiling.
             while remaining > 0, ceiling.isFinite, let floor = groups[g].floorID {
                 var done = false
-                for a in groups[g].eligible where crew[a].role == .roomAttendant && crew[a].paidMinutes > 0
-                    && !plan.floors[a].contains(floor) && !plan.floors[a].isEmpty {
+                for a in groups[g].eligible where crew[a].role == .roomAttendant && crew[a].paidMinutes > 0 && !plan.floors[a].isEmpty {
                     var trial = plan
                     var moves = 0
-                    while mandatoryRatio(trial, a) + travelPerFloor / crew[a].paidMinutes > ceiling + 1e-9, moves < 8 {
+                    func newTravel() -> Double { trial.floors[a].contains(floor) ? 0 : travelPerFloor / crew[a].paidMinutes }
+                    while mandatoryRatio(trial, a) + newTravel() > ceiling + 1e-9 || !fits(trial, a, g), moves < 8 {
                         moves += 1
                         var chosen: (h: Int, b: Int)?
                         for h in groups.indices where trial.counts[a][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask {
@@ -131,7 +134,7 @@ extension AssignmentEngine {
                         remove(&trial, a, move.h)
                         add(&trial, move.b, move.h)
                     }
-                    guard mandatoryRatio(trial, a) + travelPerFloor / crew[a].paidMinutes <= ceiling + 1e-9, fits(trial, a, g) else { continue }
+                    guard mandatoryRatio(trial, a) + newTravel() <= ceiling + 1e-9, fits(trial, a, g) else { continue }
                     add(&trial, a, g)
                     plan = trial
                     remaining -= 1

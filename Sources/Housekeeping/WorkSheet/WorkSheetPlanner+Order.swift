@@ -34,7 +34,7 @@ extension SheetAssembler {
                                          breakTaken: member.shift.unpaidBreakMinutes <= 0)
         let breakAt = breakMinute(for: member)
         let breakSlack = Double(member.shift.spanMinutes) / 4
-        func earliest(_ task: HousekeepingTask) -> Double { Double(task.earliestStart?.minutesAfterMidnight ?? 0) }
+        func earliest(_ task: HousekeepingTask) -> Double { Double(member.earliestMinute(task) ?? 0) }
         func wait(until next: Double) {
             // A wait long enough for the break, around the middle of the shift, is the break.
             if !position.breakTaken, next - position.minute >= Double(member.shift.unpaidBreakMinutes),
@@ -54,14 +54,14 @@ extension SheetAssembler {
             // Only the candidates' deadlines: a DND room with a ready-by time waits for the rest of the list, and
             // waiting for it while other work remains would never move the clock.
             let deadlines = candidates.filter { remaining[$0].readyBy != nil }
-                .sorted { (deadline(remaining[$0]), remaining[$0].id) < (deadline(remaining[$1]), remaining[$1].id) }
+                .sorted { (deadline(remaining[$0], member), remaining[$0].id) < (deadline(remaining[$1], member), remaining[$1].id) }
             let inOrder = lateness(deadlines.map { remaining[$0] }, from: position, member: member, breakAt: breakAt)
             let harmless = available.filter { index in
                 let then = deadlines.filter { $0 != index }.map { remaining[$0] }
                 return lateness([remaining[index]] + then, from: position, member: member, breakAt: breakAt) <= inOrder + 0.5
             }
             let chosen: Int
-            if let best = harmless.min(by: { orderKey(remaining[$0], at: position) < orderKey(remaining[$1], at: position) }) {
+            if let best = harmless.min(by: { orderKey(remaining[$0], at: position, member) < orderKey(remaining[$1], at: position, member) }) {
                 chosen = best
             } else if let urgent = deadlines.first, available.contains(urgent) {
                 chosen = urgent
@@ -72,11 +72,11 @@ extension SheetAssembler {
             let task = remaining.remove(at: chosen)
             let step = advance(&position, doing: task, member: member, breakAt: breakAt)
             var flags: [ScheduledTask.Flag] = []
-            if let ready = task.readyBy, step.finish > Double(ready.minutesAfterMidnight) + 0.5 { flags.append(.missesReadyBy) }
+            if let ready = member.readyByMinute(task), step.finish > Double(ready) + 0.5 { flags.append(.missesReadyBy) }
             if step.finish > Double(member.endMinute) + 0.5 { flags.append(.finishesAfterShift) }
             if task.has(.doNotDisturb) { flags.append(.retryIfDoNotDisturb) }
-            if task.kind == .departureClean, !task.has(.checkedOut), let checkout = task.earliestStart,
-               Double(checkout.minutesAfterMidnight) >= step.start - 0.5, Double(member.startMinute) < step.start {
+            if task.kind == .departureClean, !task.has(.checkedOut), let checkout = member.earliestMinute(task),
+               Double(checkout) >= step.start - 0.5, Double(member.startMinute) < step.start {
                 flags.append(.waitsForCheckout)
             }
             result.append(ScheduledTask(task: task, minutes: task.minutes(atEfficiency: member.efficiency),
@@ -101,12 +101,12 @@ extension SheetAssembler {
                         breakTaken: member.shift.unpaidBreakMinutes <= 0 || minute >= breakMinute(for: member))
     }
 
-    /// The deadline of ready-by work, in minutes after midnight.
-    private func deadline(_ task: HousekeepingTask) -> Int { task.readyBy?.minutesAfterMidnight ?? Int.max }
+    /// The deadline of ready-by work, on the member's shift clock.
+    private func deadline(_ task: HousekeepingTask, _ member: CrewMember) -> Int { member.readyByMinute(task) ?? Int.max }
 
     /// Smaller is sooner: other work before deep cleans; the current floor first; ready-by work (by deadline)
     /// before ordinary work; then the nearest floor.
-    private func orderKey(_ task: HousekeepingTask, at position: Position) -> (Int, Int, Int, Int, Int, String) {
+    private func orderKey(_ task: HousekeepingTask, at position: Position, _ member: CrewMember) -> (Int, Int, Int, Int, Int, String) {
         let classRank: Int
         switch task.priority {
         case .readyBy: classRank = 0
@@ -115,7 +115,7 @@ extension SheetAssembler {
         case .doNotDisturb: classRank = 3
         }
         let sameFloor = task.floorID == nil || task.floorID == position.floorID ? 0 : 1
-        let urgency = classRank == 0 ? deadline(task) : 0
+        let urgency = classRank == 0 ? deadline(task, member) : 0
         let distance = abs(context.rank(task.floorID) - context.rank(position.floorID))
         return (task.priority == .optional ? 1 : 0, sameFloor, classRank, urgency, distance, task.id)
     }
@@ -136,7 +136,7 @@ extension SheetAssembler {
             if let building = position.buildingID, building != next { travel += standards.travelMinutesPerBuildingChange }
             position.buildingID = next
         }
-        let start = max(position.minute + travel, Double(task.earliestStart?.minutesAfterMidnight ?? 0))
+        let start = max(position.minute + travel, Double(member.earliestMinute(task) ?? 0))
         position.minute = start + task.minutes(atEfficiency: member.efficiency)
         return Step(travel: travel, start: start, finish: position.minute)
     }
@@ -148,7 +148,7 @@ extension SheetAssembler {
         var total = 0.0
         for task in tasks {
             let step = advance(&position, doing: task, member: member, breakAt: breakAt)
-            if let ready = task.readyBy { total += max(0, step.finish - Double(ready.minutesAfterMidnight)) }
+            if let ready = member.readyByMinute(task) { total += max(0, step.finish - Double(ready)) }
         }
         return total
     }

@@ -30,6 +30,22 @@ extension AssignmentEngine {
             credits = work
             area = work
         }
+
+        /// Gives crew member `slot` the list `source` has in `plan` (counts and every total derived from them).
+        mutating func copyList(of source: Int, in plan: Plan, to slot: Int) {
+            counts[slot] = plan.counts[source]
+            floors[slot] = plan.floors[source]
+            buildings[slot] = plan.buildings[source]
+            floorUnits[slot] = plan.floorUnits[source]
+            buildingUnits[slot] = plan.buildingUnits[source]
+            work[slot] = plan.work[source]
+            mandatoryWork[slot] = plan.mandatoryWork[source]
+            standardWork[slot] = plan.standardWork[source]
+            rooms[slot] = plan.rooms[source]
+            departures[slot] = plan.departures[source]
+            credits[slot] = plan.credits[source]
+            area[slot] = plan.area[source]
+        }
     }
 
     func travel(_ plan: Plan, _ a: Int) -> Double {

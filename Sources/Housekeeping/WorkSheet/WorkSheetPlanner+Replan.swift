@@ -166,7 +166,7 @@ struct ReplanPlacement {
         for a in qualified {
             let member = crew[a]
             let minutes = task.minutes(atEfficiency: member.efficiency)
-            let start = max(now, Double(member.startMinute), Double(task.earliestStart?.minutesAfterMidnight ?? 0))
+            let start = max(now, Double(member.startMinute), Double(member.earliestMinute(task) ?? 0))
             guard start + minutes <= Double(member.endMinute) + 0.001 else { continue }
             inTime = true
             let list = tasksByCrew[a].map { tasks[$0] }

@@ -111,7 +111,11 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// chosen by a dynamic programme within the band). It stops at the time limit or the gap; the time spent
 /// before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
-/// plan's. A last pass then mixes departures fairly: the attendant with the most departures for their share
+/// plan's. Before GLPK, whole lists are swapped between room attendants with the same paid minutes and
+/// efficiency who may do each other's work, when that puts more of them on their home or yesterday's floors.
+/// After it, deep cleans still open go into spare capacity, an attendant who may do one first shedding mandatory
+/// tasks to others on the same floors (nobody above the plan's highest load), when the objective prefers the
+/// result. A last pass then mixes departures fairly: the attendant with the most departures for their share
 /// swaps one for one or two stayovers (or other non-departure room work) with an attendant on the same floors,
 /// only when both keep their skills, caps, times and floors and neither ends above the fairness band (or the
 /// plan's highest load, when that is higher; a fixed budget of trial swaps, ``WorkSheetOptions/departureMixMoves``); the mixed lists are kept only when, ordered,
@@ -121,15 +125,21 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// ## Bound and gap
 /// The summary's bound is the higher of GLPK's bound (only when the model is not restricted to floors near the
 /// start, as a restricted model's bound does not hold for the hotel) and one worked out without the solver,
-/// which holds for every plan that does all mandatory work: 100 × the even load ratio, plus 1 per attendant ×
-/// floor pair that any plan better than the start must have (each floor needs ⌈its work ÷ the largest capacity
-/// at the highest load such a plan may have⌉ attendants; with everybody working, attendants + floors − the most
-/// separate groups of floors and attendants there can be, limited by the floors, by the capacity left after
-/// each floor's whole attendants, and by who may do each floor's suites), plus 3 per attendant × building with
-/// several buildings. Undone work, departures over the allowance, deep cleans left undone and home floors count
-/// 0 in it. The gap, (objective − bound) ÷ objective, is therefore an upper limit on how far the plan is from
-/// the optimum of this objective; most of it is the band's slack (the bound takes the even ratio, the plan may
-/// sit anywhere in the band) and floor pairs the bound cannot rule out.
+/// which holds for every plan that does all mandatory work. It is the least, over the highest load ratio z a plan
+/// better than the start may have, of: 100 × z (+ 1,000 × its excess over the band), with z at least the even load
+/// ratio and at least the even ratio plus the floor changes the pairs force (the lowest efficiency × minutes
+/// per floor change × (pairs − room attendants) ÷ the room attendants' paid minutes × efficiency); plus 1 per
+/// attendant × floor pair any plan with that z must have (each floor needs ⌈its work ÷ the largest capacity at
+/// z⌉ attendants; with everybody working, attendants + floors − the most separate groups of floors and
+/// attendants there can be, limited by the floors, by the capacity left after each floor's whole attendants,
+/// and by who may do each floor's suites); plus 0.25 per pair beyond the room attendants' home or yesterday's
+/// floors that hold work they may do (when every room attendant has such floors); plus 3 per attendant ×
+/// building with several buildings. The pair count only steps down where a floor's work is a whole multiple
+/// of the largest capacity at z, so the least is taken at those ratios. Undone work, departures over the
+/// allowance and deep cleans left undone count 0 in it. The gap, (objective − bound) ÷ objective, is therefore
+/// an upper limit on how far the plan is from the optimum of this objective; most of it is floor pairs the
+/// bound cannot rule out, the band's slack (the plan's highest load above the even one), pairs off home floors,
+/// and departures over the allowance.
 ///
 /// The same input gives the same sheet when GLPK finishes within the time limit (optimal or within the gap);
 /// when the time limit stops it, the plan may depend on the machine's speed.
