@@ -45,7 +45,7 @@ struct Run {
             if verbose { log(String(format: "  %@ [%6.2f s] %@ %@ bound %@", label, progress.elapsedSeconds, progress.phase,
                                     progress.bestPenalty.map(String.init) ?? "-", format(progress.lowerBound))) }
         }
-        if verbose { log("  \(label): \(result.subproblemsSolved) sub-problems (\(result.subproblemsCutByTimeLimit) cut by their time limit), \(result.employeeMoves) employee moves, stop \(result.stop)") }
+        if verbose { log("  \(label): \(result.subproblemsSolved) sub-problems (\(result.subproblemsCutByTimeLimit) cut by their time limit), \(result.employeeMoves) employee moves, \(result.branchAndPriceNodes) branch-and-price nodes in \(format(result.branchAndPriceSeconds, 1)) s, stop \(result.stop)") }
         if result.roster == nil { log("  \(label): no roster: " + result.explanation.prefix(10).joined(separator: "; ")) }
         // Every roster is re-scored from scratch: the figure reported is the scorer's, not the engine's.
         let wall = (ContinuousClock.now - clock) / .seconds(1)

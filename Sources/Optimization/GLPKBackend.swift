@@ -313,7 +313,7 @@ private final class GLPKProblem {
             case .integer: glp_set_col_kind(pointer, column, GLP_IV)
             case .binary: glp_set_col_kind(pointer, column, GLP_BV)
             }
-            let (type, lower, upper) = GLPKProblem.boundType(definition.lower, definition.upper)
+            let (type, lower, upper) = glpkBounds(definition.lower, definition.upper)
             glp_set_col_bnds(pointer, column, type, lower, upper)
         }
         for (variable, coefficient) in model.objective.terms {
@@ -326,7 +326,7 @@ private final class GLPKProblem {
         for (index, definition) in model.constraints.enumerated() {
             let row = Int32(index + 1)
             if let name = definition.name { glp_set_row_name(pointer, row, name) }
-            let (type, lower, upper) = GLPKProblem.boundType(definition.constraint.lower, definition.constraint.upper)
+            let (type, lower, upper) = glpkBounds(definition.constraint.lower, definition.constraint.upper)
             glp_set_row_bnds(pointer, row, type, lower, upper)
             let terms = definition.constraint.expression.terms.sorted { $0.key.index < $1.key.index }
             indices.removeSubrange(1...)
@@ -349,13 +349,15 @@ private final class GLPKProblem {
 
     deinit { free() }
 
-    static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
-        switch (lower.isFinite, upper.isFinite) {
-        case (false, false): (GLP_FR, 0, 0)
-        case (true, false): (GLP_LO, lower, 0)
-        case (false, true): (GLP_UP, 0, upper)
-        case (true, true): lower == upper ? (GLP_FX, lower, upper) : (GLP_DB, lower, upper)
-        }
+}
+
+/// GLPK's bound type and bounds for `lower ≤ x ≤ upper` (either side may be infinite; checked before).
+func glpkBounds(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
+    switch (lower.isFinite, upper.isFinite) {
+    case (false, false): (GLP_FR, 0, 0)
+    case (true, false): (GLP_LO, lower, 0)
+    case (false, true): (GLP_UP, 0, upper)
+    case (true, true): lower == upper ? (GLP_FX, lower, upper) : (GLP_DB, lower, upper)
     }
 }
 

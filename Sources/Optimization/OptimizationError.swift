@@ -21,6 +21,8 @@ public enum OptimizationError: Error, Equatable, Sendable, CustomStringConvertib
     case solverFailure(String)
     /// A model could not be written to a file.
     case exportFailed(String)
+    /// A ``LinearProgram`` was used on another thread than the one that created it (GLPK keeps per-thread state).
+    case wrongThread(String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,7 @@ public enum OptimizationError: Error, Equatable, Sendable, CustomStringConvertib
         case .invalidInitialSolution(let message): "invalid initial solution: \(message)"
         case .solverFailure(let message): "solver failure: \(message)"
         case .exportFailed(let message): "export failed: \(message)"
+        case .wrongThread(let message): "wrong thread: \(message)"
         }
     }
 }

@@ -169,6 +169,7 @@ extension OptimizationError {
         case .invalidInitialSolution: "invalidInitialSolution"
         case .solverFailure: "solverFailure"
         case .exportFailed: "exportFailed"
+        case .wrongThread: "wrongThread"
         }
     }
 }

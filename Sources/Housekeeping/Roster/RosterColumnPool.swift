@@ -34,23 +34,6 @@ struct RosterColumnPool {
         return true
     }
 
-    /// The pool of the schedules that `keep(e, row)` accepts (a branch-and-price node's share of the pool).
-    func subset(keeping keep: (Int, [Int]) -> Bool) -> RosterColumnPool {
-        var subset = RosterColumnPool(index: index, shortfallWeight: shortfallWeight)
-        for e in 0..<index.employeeCount {
-            subset.columns[e] = columns[e].filter { keep(e, $0) }
-            subset.known[e] = Set(subset.columns[e])
-        }
-        return subset
-    }
-
-    /// Adds a schedule of employee e already checked against e's rules (it came from another pool), unless it is
-    /// already in this one.
-    mutating func insertChecked(_ e: Int, _ row: [Int]) {
-        guard known[e].insert(row).inserted else { return }
-        columns[e].append(row)
-    }
-
     /// The master over the pool: LP relaxation (`relaxed`) or MIP. `fixed[e]`, when set, keeps only that
     /// column of employee e (diving); `excluded[e][k]` keeps column k of employee e at 0 (reduced-cost fixing).
     struct Master {
@@ -82,6 +65,44 @@ struct RosterColumnPool {
         known[e].contains(row) ? columns[e].firstIndex(of: row) : nil
     }
 
+    /// One slack row of the master for a cover row: `count + slack·s` within `lower…upper`, the slack `s ≥ 0`
+    /// costing `cost` per person short or over.
+    struct CoverSide {
+        /// Under (+1: `count + under ≥ preferred`), over (−1: `count − over ≤ preferred`) or shortfall
+        /// (+1: `count + shortfall ≥ minimum`).
+        enum Kind { case under, over, shortfall }
+        var kind: Kind
+        var slack: Double
+        var cost: Double
+        var lower: Double
+        var upper: Double
+    }
+
+    /// The master's slack rows of cover row r, in the order under, over, shortfall (those it has).
+    func coverSides(_ r: Int) -> [CoverSide] {
+        let row = index.coverRows[r]
+        var sides: [CoverSide] = []
+        if row.underWeight > 0 {
+            sides.append(CoverSide(kind: .under, slack: 1, cost: Double(row.underWeight), lower: Double(row.preferred), upper: .infinity))
+        }
+        if row.overWeight > 0 {
+            sides.append(CoverSide(kind: .over, slack: -1, cost: Double(row.overWeight), lower: -.infinity, upper: Double(row.preferred)))
+        }
+        if row.minimum > 0 {
+            sides.append(CoverSide(kind: .shortfall, slack: 1, cost: Double(shortfallWeight), lower: Double(row.minimum), upper: .infinity))
+        }
+        return sides
+    }
+
+    /// The cover rows that a schedule of employee e counts in, once per day it counts.
+    func coverRows(_ e: Int, _ row: [Int]) -> [Int] {
+        var rows: [Int] = []
+        for d in 0..<index.dayCount where row[d] >= 0 {
+            for r in index.rowsAt[d][row[d]] where index.coverRows[r].counts[e] { rows.append(r) }
+        }
+        return rows
+    }
+
     func master(relaxed: Bool, fixed: [Int?]? = nil, excluded: [[Bool]]? = nil) throws(OptimizationError) -> Master {
         var master = Master()
         let kind: VariableKind = relaxed ? .continuous : .binary
@@ -94,40 +115,29 @@ struct RosterColumnPool {
                 let v = try master.model.addVariable(kind, lower: 0, upper: keep ? 1 : 0)
                 variables.append(v)
                 objective.add(Double(index.requestPenalty(e, row)), v)
-                for d in 0..<index.dayCount where row[d] >= 0 {
-                    for r in index.rowsAt[d][row[d]] where index.coverRows[r].counts[e] { coverExpression[r].add(1, v) }
-                }
+                for r in coverRows(e, row) { coverExpression[r].add(1, v) }
             }
             master.lambda.append(variables)
             master.convexityRow.append(master.model.constraints.count)
             try master.model.addConstraint(LinearExpression.sum(variables) == 1)
         }
-        for (r, row) in index.coverRows.enumerated() {
+        for r in index.coverRows.indices {
             var positions: [Int] = []
-            let count = coverExpression[r]
             var under: Variable?, over: Variable?, shortfall: Variable?
-            defer { master.under.append(under); master.over.append(over); master.shortfall.append(shortfall) }
-            if row.underWeight > 0 {
-                let underVariable = try master.model.addVariable(.continuous, lower: 0)
-                under = underVariable
-                objective.add(Double(row.underWeight), underVariable)
+            for side in coverSides(r) {
+                let slack = try master.model.addVariable(.continuous, lower: 0)
+                switch side.kind {
+                case .under: under = slack
+                case .over: over = slack
+                case .shortfall: shortfall = slack
+                }
+                objective.add(side.cost, slack)
                 positions.append(master.model.constraints.count)
-                try master.model.addConstraint(count + underVariable >= Double(row.preferred))
+                try master.model.addConstraint(LinearConstraint(lower: side.lower, coverExpression[r] + side.slack * slack, upper: side.upper))
             }
-            if row.overWeight > 0 {
-                let overVariable = try master.model.addVariable(.continuous, lower: 0)
-                over = overVariable
-                objective.add(Double(row.overWeight), overVariable)
-                positions.append(master.model.constraints.count)
-                try master.model.addConstraint(count - overVariable <= Double(row.preferred))
-            }
-            if row.minimum > 0 {
-                let shortfallVariable = try master.model.addVariable(.continuous, lower: 0)
-                shortfall = shortfallVariable
-                objective.add(Double(shortfallWeight), shortfallVariable)
-                positions.append(master.model.constraints.count)
-                try master.model.addConstraint(count + shortfallVariable >= Double(row.minimum))
-            }
+            master.under.append(under)
+            master.over.append(over)
+            master.shortfall.append(shortfall)
             master.coverConstraints.append(positions)
         }
         try master.model.setObjective(objective, sense: .minimize)
@@ -138,13 +148,19 @@ struct RosterColumnPool {
     /// the assignment counts in, minus its request cost (so a column's reduced cost is −Σ value − the convexity
     /// dual).
     func pricingValues(_ e: Int, master: Master, duals: [Double]) -> [[Double]] {
+        pricingValues(e, coverConstraints: master.coverConstraints, duals: duals)
+    }
+
+    /// The pricing values of employee e from the duals of a master whose cover row r has its slack rows at
+    /// the positions `coverConstraints[r]`.
+    func pricingValues(_ e: Int, coverConstraints: [[Int]], duals: [Double]) -> [[Double]] {
         var value = Array(repeating: Array(repeating: 0.0, count: index.shiftCount + 1), count: index.dayCount)
         for d in 0..<index.dayCount {
             value[d][0] = -Double(index.requestCost[e][d][0])
             for t in 0..<index.shiftCount {
                 var gain = -Double(index.requestCost[e][d][t + 1])
                 for r in index.rowsAt[d][t] where index.coverRows[r].counts[e] {
-                    for position in master.coverConstraints[r] { gain += duals[position] }
+                    for position in coverConstraints[r] { gain += duals[position] }
                 }
                 value[d][t + 1] = gain
             }

@@ -159,6 +159,10 @@ public struct RosterPlanner: Sendable {
         public var employeeMoves: Int
         /// When no roster was found: which rule for which person, or which cover cannot be met.
         public var explanation: [String]
+        /// Branch-and-price nodes whose LP was solved (0 when the tree did not run).
+        public var branchAndPriceNodes: Int = 0
+        /// Seconds spent in the branch-and-price tree (with ``branchAndPriceNodes``, its speed).
+        public var branchAndPriceSeconds: Double = 0
     }
 
     /// The problem to plan.

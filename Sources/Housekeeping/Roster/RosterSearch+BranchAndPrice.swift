@@ -44,16 +44,21 @@ extension RosterSearch {
             if let best { active.add(e, best[e]) }
             for row in pool.columns[e] { active.add(e, row) }
         }
+        // One LP for the whole tree: each node fixes the columns it forbids at 0 and re-solves warm.
+        guard let master = try? RosterMasterProgram(pool: active) else { return }
         var stack = [BranchNode(decisions: [])]
         var exhausted = true
+        let treeStart = elapsed
+        defer { branchAndPriceSeconds += elapsed - treeStart }
         // Under a round limit the tree is limited too (by nodes, not the clock: the run stays deterministic).
         var nodesLeft = options.roundLimit.map { Self.branchNodesPerRound * max(1, $0) } ?? .max
         while let node = stack.popLast() {
             if elapsed >= deadline || isProvenOptimal || nodesLeft <= 0 { return }
             nodesLeft -= 1
+            branchAndPriceNodes += 1
             var allowed = Array(repeating: Array(repeating: UInt64.max, count: days), count: employees)
             for decision in node.decisions { allowed[decision.e][decision.d] &= decision.mask }
-            switch solveNode(allowed: allowed, schedules: schedules, active: &active, deadline: deadline) {
+            switch solveNode(allowed: allowed, schedules: schedules, master: master, deadline: deadline) {
             case .pruned:
                 continue
             case .abandoned:
@@ -82,10 +87,10 @@ extension RosterSearch {
         }
     }
 
-    /// Column generation at one node: the master's LP over the active schedules that keep `allowed`, priced
-    /// by scanning `schedules`.
+    /// Column generation at one node: the master's LP with the schedules that break `allowed` fixed at 0,
+    /// re-solved from the last node's basis, priced by scanning `schedules`.
     private mutating func solveNode(
-        allowed: [[UInt64]], schedules: [[[Int]]?], active: inout RosterColumnPool, deadline: Double
+        allowed: [[UInt64]], schedules: [[[Int]]?], master: RosterMasterProgram, deadline: Double
     ) -> NodeOutcome {
         let employees = index.employeeCount, days = index.dayCount
         func keeps(_ e: Int, _ row: [Int]) -> Bool {
@@ -102,32 +107,32 @@ extension RosterSearch {
             }
             return values
         }
-        for e in 0..<employees where !active.columns[e].contains(where: { keeps(e, $0) }) {
+        guard (try? master.restrict(to: keeps)) != nil else { return .abandoned }
+        for e in 0..<employees where !master.hasAllowed(e) {
             if let list = schedules[e] {
                 guard let first = candidates[e]?.first else { return .pruned }
-                active.add(e, list[first])
+                guard (try? master.add(e, list[first])) == true else { return .abandoned }
             } else {
                 let zero = Array(repeating: Array(repeating: 0.0, count: index.shiftCount + 1), count: days)
                 let priced = searches[e].pricedSchedule(base: restricted(e, zero), exactOperationLimit: Self.pricingOperationLimit, countingShifts: true)
                 if priced.valueBound == -.infinity { return .pruned }
-                guard let row = priced.row, keeps(e, row), active.add(e, row) else { return .abandoned }
+                guard let row = priced.row, keeps(e, row), (try? master.add(e, row)) == true else { return .abandoned }
             }
         }
         let cutoff = Double(bestCost) - 1 + 1e-6
-        var local = active.subset(keeping: keeps)
         for _ in 0..<200 {
-            guard elapsed < deadline else { return .abandoned }
-            guard let master = try? local.master(relaxed: true),
-                  let solution = try? master.model.solve(SolveOptions(timeLimitSeconds: max(0.01, deadline - elapsed), presolve: false)),
-                  solution.termination == .optimal, let value = solution.objective
+            guard elapsed < deadline,
+                  let solution = try? master.solve(timeLimitSeconds: max(0.01, deadline - elapsed)),
+                  solution.status == .optimal
             else { return .abandoned }
-            let duals = solution.constraintDuals
+            let value = solution.objective
+            let duals = solution.duals
             var lagrangian = value
             var added = 0
             // Listed employees first; the dynamic programme only when no listed schedule entered (it is slower).
             let order = (0..<employees).filter { schedules[$0] != nil } + (0..<employees).filter { schedules[$0] == nil }
             for e in order {
-                let values = local.pricingValues(e, master: master, duals: duals)
+                let values = master.pricingValues(e, duals: duals)
                 let convexityDual = duals[master.convexityRow[e]]
                 guard let list = schedules[e], let indices = candidates[e] else {
                     if added > 0 { lagrangian = -.infinity; break }
@@ -138,7 +143,7 @@ extension RosterSearch {
                     lagrangian += min(0, -priced.valueBound - convexityDual)
                     if let row = priced.row, keeps(e, row) {
                         let rc = -(0..<days).reduce(0.0) { $0 + values[$1][row[$1] + 1] } - convexityDual
-                        if rc < -1e-6 && active.add(e, row) { local.insertChecked(e, row); added += 1 }
+                        if rc < -1e-6 && (try? master.add(e, row)) == true { added += 1 }
                     }
                     continue
                 }
@@ -154,7 +159,7 @@ extension RosterSearch {
                 }
                 lagrangian += lowest
                 priced.sort { $0.rc < $1.rc || ($0.rc == $1.rc && $0.k < $1.k) }
-                for (_, k) in priced.prefix(Self.branchColumnsPerRound) where active.add(e, list[k]) { local.insertChecked(e, list[k]); added += 1 }
+                for (_, k) in priced.prefix(Self.branchColumnsPerRound) where (try? master.add(e, list[k])) == true { added += 1 }
             }
             // The Lagrangian bound is valid at every round (the restricted LP's value only at convergence, where
             // exact pricing makes the two equal).
@@ -164,11 +169,11 @@ extension RosterSearch {
             var chosen: (e: Int, d: Int, a: Int, x: Double)?
             var roster: [[Int]] = []
             for e in 0..<employees {
-                let weights = master.lambda[e].map { solution[$0] }
-                if let k = weights.firstIndex(where: { $0 > 1 - 1e-6 }) { roster.append(local.columns[e][k]); continue }
+                let weights = master.weights(e, in: solution)
+                if let k = weights.firstIndex(where: { $0 > 1 - 1e-6 }) { roster.append(master.columns[e][k]); continue }
                 var x = Array(repeating: Array(repeating: 0.0, count: index.shiftCount + 1), count: days)
                 for (k, weight) in weights.enumerated() where weight > 1e-9 {
-                    let row = local.columns[e][k]
+                    let row = master.columns[e][k]
                     for d in 0..<days { x[d][row[d] + 1] += weight }
                 }
                 for d in 0..<days {

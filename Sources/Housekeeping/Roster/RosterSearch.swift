@@ -24,6 +24,8 @@ struct RosterSearch {
     var subproblemsSolved = 0
     var subproblemsCut = 0
     var employeeMoves = 0
+    var branchAndPriceNodes = 0
+    var branchAndPriceSeconds = 0.0
     var explanation: [String] = []
     /// Whether column generation converged (then the pool of schedules is worth MIPs).
     var columnsConverged = false
@@ -224,7 +226,8 @@ struct RosterSearch {
             roster: roster, evaluation: evaluation, lowerBound: lowerBound, secondsToFirstRoster: secondsToFirst,
             secondsToBest: secondsToBest, elapsedSeconds: elapsed, stop: stop, subproblemsSolved: subproblemsSolved,
             subproblemsCutByTimeLimit: subproblemsCut, employeeMoves: employeeMoves,
-            explanation: explanation)
+            explanation: explanation, branchAndPriceNodes: branchAndPriceNodes,
+            branchAndPriceSeconds: branchAndPriceSeconds)
     }
 
     /// Whether every employee's pricing tracks minutes and weekends exactly (``EmployeeScheduleSearch/exactResources(operationLimit:countingShifts:)``).
