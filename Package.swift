@@ -51,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "RosterBenchmark",
-            dependencies: ["Housekeeping", "HousekeepingIO"],
+            dependencies: ["Housekeeping", "HousekeepingIO", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/RosterBenchmark"
         ),
         .executableTarget(
@@ -61,7 +61,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "WorkSheetBenchmark",
-            dependencies: ["Housekeeping"],
+            dependencies: ["Housekeeping", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/WorkSheetBenchmark"
         ),
 

@@ -1,33 +1,21 @@
 // Roster benchmark: Curtois & Qu Instances 1–6 and a generated hotel month, with the penalty found, the known
 // optimum, the time to the best roster and the lower bound. Run in release mode (see Benchmarks/README.md):
-//   swift run -c release RosterBenchmark [--instances DIR] [--time-limit S] [--runs N] [--only Instance1,...]
-//                                        [--synthetic-staff N] [--skip-synthetic] [--skip-instances]
-//                                        [--generated 20x28x3,150x364x32 [--generated-seed N] [--write-generated DIR]]
+//   swift run -c release RosterBenchmark --help   (the options: RosterBenchmarkArguments.swift)
+import ArgumentParser
 import Foundation
 import Housekeeping
 import HousekeepingIO
 
 let optimum = ["Instance1": 607, "Instance2": 828, "Instance3": 1001, "Instance4": 1716, "Instance5": 1143, "Instance6": 1950]
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-@MainActor func option(_ name: String) -> String? {
-    guard let position = arguments.firstIndex(of: name), position + 1 < arguments.count else { return nil }
-    return arguments[position + 1]
-}
-let directory = option("--instances") ?? "../shared/benchmarks/curtois"
-let timeLimit = Double(option("--time-limit") ?? "60") ?? 60
-let runs = Int(option("--runs") ?? "1") ?? 1
-let only = option("--only").map { Set($0.split(separator: ",").map(String.init)) }
-let syntheticStaff = Int(option("--synthetic-staff") ?? "100") ?? 100
-nonisolated(unsafe) var base = RosterPlanner.Options(timeLimitSeconds: timeLimit)
-if let value = option("--subproblem-binaries").flatMap(Int.init) { base.subproblemBinaryLimit = value }
-if let value = option("--subproblem-seconds").flatMap(Double.init) { base.subproblemTimeLimitSeconds = value }
-if let value = option("--move-batch").flatMap(Int.init) { base.moveBatch = value }
-if let value = option("--annealing").flatMap(Double.init) { base.annealing = value }
-if let value = option("--column-share").flatMap(Double.init) { base.columnGenerationTimeShare = value }
-if let value = option("--master-share").flatMap(Double.init) { base.columnMasterTimeShare = value }
-if let value = option("--branch-share").flatMap(Double.init) { base.branchAndPriceTimeShare = value }
-let verbose = arguments.contains("--verbose")
+let arguments = RosterBenchmarkArguments.parseOrExit()
+let directory = arguments.instances
+let timeLimit = arguments.timeLimit
+let runs = arguments.runs
+let only = arguments.only.map { Set($0.split(separator: ",").map(String.init)) }
+let syntheticStaff = arguments.syntheticStaff
+let base = arguments.plannerOptions
+let verbose = arguments.verbose
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 func median(_ values: [Double]) -> Double {
@@ -41,6 +29,8 @@ struct Run {
     /// Wall-clock seconds of the whole `plan` call (index, construction, every GLPK call), and the scorer's count
     /// of hard violations.
     var wall: Double = 0; var hardViolations: Int = 0; var stop = ""
+    /// The scorer's penalty by kind: "under / over / requests (on + off)".
+    var breakdown = "–"
 }
 
 @MainActor func solve(_ problem: RosterProblem, seed: UInt64, label: String) -> Run {
@@ -62,7 +52,8 @@ struct Run {
         let evaluation = try result.roster.map { try RosterEvaluation(problem: problem, roster: $0) }
         return Run(penalty: evaluation?.penalty, toBest: result.secondsToBest, toFirst: result.secondsToFirstRoster,
                    bound: result.lowerBound, feasible: evaluation?.isFeasible ?? false, at10: at10, wall: wall,
-                   hardViolations: evaluation?.violations.count ?? 0, stop: result.stop.rawValue)
+                   hardViolations: evaluation?.violations.count ?? 0, stop: result.stop.rawValue,
+                   breakdown: evaluation.map { "\($0.underCoverPenalty) / \($0.overCoverPenalty) / \($0.onRequestPenalty + $0.offRequestPenalty)" } ?? "–")
     } catch {
         log("\(label): \(error)")
         return Run(penalty: nil, toBest: nil, toFirst: nil, bound: nil, feasible: false, at10: nil)
@@ -70,8 +61,8 @@ struct Run {
 }
 
 // --generated runs only the generated instances.
-let generatedOnly = option("--generated") != nil
-if !arguments.contains("--skip-instances") && !generatedOnly {
+let generatedOnly = arguments.generated != nil
+if !arguments.skipInstances && !generatedOnly {
     print("| instance | optimum | penalty (median of \(runs)) | all runs | time to best, s (median) | lower bound | hard violations |")
     print("|---|---|---|---|---|---|---|")
     for name in optimum.keys.sorted() where only?.contains(name) ?? true {
@@ -91,7 +82,7 @@ if !arguments.contains("--skip-instances") && !generatedOnly {
     }
 }
 
-if !arguments.contains("--skip-synthetic") && !generatedOnly {
+if !arguments.skipSynthetic && !generatedOnly {
     let problem = SyntheticHotelMonth.make(staffCount: syntheticStaff, seed: 2026)
     print("")
     print("| generated month | staff | days | first feasible, s | penalty at 10 s | penalty at \(format(timeLimit, 0)) s | lower bound | gap |")
@@ -103,18 +94,18 @@ if !arguments.contains("--skip-synthetic") && !generatedOnly {
 
 // Generated instances in the Curtois & Qu format (GeneratedCurtoisInstance.swift), shaped like the published
 // Instances 7–24: written as text, read back by the importer, solved, re-scored.
-if let specification = option("--generated") {
-    let generatedSeed = UInt64(option("--generated-seed") ?? "1") ?? 1
-    let sizes = specification.split(separator: ",").map(String.init)
-    if !arguments.contains("--write-generated") {
+if generatedOnly {
+    let generatedSeed = arguments.generatedSeed
+    let sizes = arguments.generatedSizes
+    if arguments.writeGenerated == nil {
         print("")
-        print("| generated instance (seed \(generatedSeed)) | staff | days | shift types | run seed | first feasible, s | penalty at 10 s | penalty at \(format(timeLimit, 0)) s | lower bound | hard violations | plan wall, s | stop |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+        print("| generated instance (seed \(generatedSeed)) | staff | days | shift types | run seed | first feasible, s | penalty at 10 s | penalty at \(format(timeLimit, 0)) s | under / over / requests | lower bound | hard violations | plan wall, s | stop |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     }
     for text in sizes {
         guard let size = GeneratedCurtoisInstance.Size(text) else { log("--generated: '\(text)' is not STAFFxDAYSxSHIFTS"); exit(1) }
         let file = GeneratedCurtoisInstance.text(size, seed: generatedSeed)
-        if let directory = option("--write-generated") {
+        if let directory = arguments.writeGenerated {
             let path = "\(directory)/\(size.name)-seed\(generatedSeed).txt"
             do { try file.write(toFile: path, atomically: true, encoding: .utf8) } catch { log("\(path): \(error)"); exit(1) }
             log("wrote \(path)")
@@ -125,7 +116,7 @@ if let specification = option("--generated") {
         for seed in 1...UInt64(max(1, runs)) {
             let run = solve(problem, seed: seed, label: size.name)
             log("\(size.name) seed \(seed): penalty \(run.penalty.map(String.init) ?? "none"), first at \(format(run.toFirst, 2)) s, wall \(format(run.wall, 2)) s, stop \(run.stop)")
-            print("| \(size.name) | \(size.staff) | \(size.days) | \(size.shifts) | \(seed) | \(format(run.toFirst, 2)) | \(run.at10.map(String.init) ?? "–") | \(run.penalty.map(String.init) ?? "none") | \(format(run.bound)) | \(run.penalty == nil ? "no roster" : String(run.hardViolations)) | \(format(run.wall, 2)) | \(run.stop) |")
+            print("| \(size.name) | \(size.staff) | \(size.days) | \(size.shifts) | \(seed) | \(format(run.toFirst, 2)) | \(run.at10.map(String.init) ?? "–") | \(run.penalty.map(String.init) ?? "none") | \(run.breakdown) | \(format(run.bound)) | \(run.penalty == nil ? "no roster" : String(run.hardViolations)) | \(format(run.wall, 2)) | \(run.stop) |")
         }
     }
 }

@@ -2,10 +2,11 @@
 // (tasks, GLPK assignment, order, inspections, carts, baseline) five times each; prints a Markdown table.
 //
 //   swift build -c release --product WorkSheetBenchmark
-//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N]
+//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] (--help)
 //
 // `--mix-moves 0` turns off the last pass that mixes departures fairly (WorkSheetOptions.departureMixMoves),
 // to compare with and without it in the same conditions.
+import ArgumentParser
 import Foundation
 import Housekeeping
 
@@ -25,22 +26,40 @@ let allSizes = [
     Size(rooms: 3000, floors: 25, buildings: 3, attendants: 180, timeLimit: 11),
 ]
 
-var runs = 5
-var wanted = Set(allSizes.map(\.rooms))
-var scale = 1.0
-var mixMoves = WorkSheetOptions().departureMixMoves
-var arguments = CommandLine.arguments.dropFirst().makeIterator()
-while let argument = arguments.next() {
-    switch argument {
-    case "--runs": runs = Int(arguments.next() ?? "") ?? runs
-    case "--sizes": wanted = Set((arguments.next() ?? "").split(separator: ",").compactMap { Int($0) })
-    case "--time-limit-scale": scale = Double(arguments.next() ?? "") ?? scale
-    case "--mix-moves": mixMoves = Int(arguments.next() ?? "") ?? mixMoves
-    default:
-        FileHandle.standardError.write(Data("usage: WorkSheetBenchmark [--runs N] [--sizes 120,300,1000,3000] [--time-limit-scale X] [--mix-moves N]\n".utf8))
-        exit(2)
+/// The options: a value that does not parse or is out of range stops the benchmark with a message.
+struct WorkSheetBenchmarkArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "WorkSheetBenchmark",
+        abstract: "Generated hotels planned end to end (tasks, GLPK assignment, order, inspections, carts, baseline).")
+
+    @Option(parsing: .unconditional, help: "Runs per size.")
+    var runs = 5
+    @Option(help: "Room counts to plan, among 120,300,1000,3000.")
+    var sizes = allSizes.map { String($0.rooms) }.joined(separator: ",")
+    @Option(parsing: .unconditional, help: "Multiplies each size's solver time limit.")
+    var timeLimitScale = 1.0
+    @Option(parsing: .unconditional, help: "WorkSheetOptions.departureMixMoves (0 turns the pass off).")
+    var mixMoves = WorkSheetOptions().departureMixMoves
+
+    /// The room counts asked for.
+    var wanted: Set<Int> { Set(sizes.split(separator: ",").compactMap { Int($0) }) }
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs)") }
+        guard timeLimitScale > 0 else { throw ValidationError("--time-limit-scale must be more than 0, got \(timeLimitScale)") }
+        guard mixMoves >= 0 else { throw ValidationError("--mix-moves must be 0 or more, got \(mixMoves)") }
+        let known = Set(allSizes.map(\.rooms))
+        for text in sizes.split(separator: ",") where Int(text).map(known.contains) != true {
+            throw ValidationError("--sizes: '\(text)' is not one of \(allSizes.map { String($0.rooms) }.joined(separator: ", "))")
+        }
     }
 }
+
+let arguments = WorkSheetBenchmarkArguments.parseOrExit()
+let runs = arguments.runs
+let wanted = arguments.wanted
+let scale = arguments.timeLimitScale
+let mixMoves = arguments.mixMoves
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

@@ -6,7 +6,8 @@ import Optimization
 /// 1. **Construction**: employee by employee, the best schedule for that person alone given everyone
 ///    else (dynamic programming over the days: the sequence rules exact; minutes and weekends exact too when
 ///    the state space is small, otherwise priced in until met, like shifts per type; GLPK for that employee
-///    when pricing fails). Repeated over all staff while the penalty falls. When every employee has a schedule
+///    when pricing fails). Repeated over all staff while the penalty falls, then, when some employee's pricing is
+///    not exact in minutes and weekends, cell moves (below) while they help. When every employee has a schedule
 ///    but a hard cover minimum is still short, the large-neighbourhood search (step 5) runs first until the
 ///    first roster meeting every hard rule.
 /// 2. **Column generation** (at most ``Options/columnGenerationTimeShare`` of the time limit): a master that
@@ -31,7 +32,13 @@ import Optimization
 ///    (a few employees over the whole horizon, many employees over a few days, or the people able to fix a
 ///    short-staffed shift; at most ``Options/subproblemBinaryLimit`` binaries, everyone else fixed,
 ///    warm-started), alternating with batches of ruin-and-recreate moves (clear a few employees, re-plan each
-///    by dynamic programming, accept by simulated annealing that cools over ``Options/coolingMoves`` moves).
+///    by dynamic programming, accept by simulated annealing that cools over ``Options/coolingMoves`` moves),
+///    and, when column generation did not converge, cell moves whenever the roster changed since they last found
+///    nothing: for each cover row short of its
+///    preferred level and each request not honoured, one person's assignment that day changed to fill or honour
+///    it, with at most one compensating change (someone else takes over the shift left, or the same person's
+///    working day moves), priced in O(1) from the cover counts (fast on a year of 150 staff, where one dynamic
+///    programme per person costs seconds).
 ///    The sub-problem size does not grow with the instance. When a better roster was found, its schedules join
 ///    the pool and the MIP over the pool runs again.
 ///

@@ -54,6 +54,7 @@ extension RosterSearch {
         // time left, so that the search still ends cold; not under a round limit (runs stay deterministic).
         let searchTime = max(1e-9, options.timeLimitSeconds - elapsed)
         var costAtLastColumnMaster = bestCost
+        var movesAtFruitlessPass = -1
         while remaining > 0.05 && !isProvenOptimal && round < (options.roundLimit ?? .max) && !(untilFeasible && best != nil) {
             round += 1
             // New best rosters bring new schedules: the MIP over the pool again (small after reduced-cost fixing).
@@ -61,8 +62,14 @@ extension RosterSearch {
                 costAtLastColumnMaster = bestCost
                 solveColumnMaster(timeLimit: min(remaining, 4 * options.subproblemTimeLimitSeconds))
             }
+            // Cell moves again only when the roster changed since a pass found nothing (a pass costs seconds on a
+            // year of 150 staff).
+            if useCellMoves && employeeMoves != movesAtFruitlessPass && !cellMoves(until: options.timeLimitSeconds) {
+                movesAtFruitlessPass = employeeMoves
+            }
             let (staff, days) = neighbourhood(kind: round % 3, averageAllowed: averageAllowed)
             if reoptimise(staff: staff, days: days, timeLimit: min(remaining, options.subproblemTimeLimitSeconds)) {
+                movesAtFruitlessPass = -1
                 recordIfBetter("search")
             }
             // Ruin and recreate: a batch of cheap moves.
