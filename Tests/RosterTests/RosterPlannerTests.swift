@@ -88,12 +88,15 @@ struct RosterPlannerTests {
     }
 
     @Test func columnGenerationBoundIsTightOnInstance1() throws {
-        // The LP relaxation of the column master on Instance1 is 558 (the optimum is 607): a valid bound, far
-        // stronger than the plain model's (the branch-and-price may raise it, never above the optimum).
+        // The LP relaxation of the column master on Instance1 is 558 (the optimum is 607). The bound reported is
+        // the Lagrangian bound of the last pricing round, which depends on which of the LP's optimal duals the
+        // simplex returns: 558 from a cold solve, 555 from the warm one (the pricing's own bound is looser at
+        // those duals). Either is valid and far stronger than the plain model's (the branch-and-price may raise
+        // it, never above the optimum).
         let problem = try Self.instance1()
         let result = try RosterPlanner(problem: problem).plan(.init(timeLimitSeconds: 600, seed: 1, roundLimit: 1))
         let bound = try #require(result.lowerBound)
-        #expect(bound > 557.9 && bound <= 607.0 + 1e-6)
+        #expect(bound > 554.9 && bound <= 607.0 + 1e-6)
     }
 
     @Test func impossibleMinimumMinutesAreExplained() throws {

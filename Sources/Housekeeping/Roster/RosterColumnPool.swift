@@ -34,8 +34,8 @@ struct RosterColumnPool {
         return true
     }
 
-    /// The master over the pool: LP relaxation (`relaxed`) or MIP. `fixed[e]`, when set, keeps only that
-    /// column of employee e (diving); `excluded[e][k]` keeps column k of employee e at 0 (reduced-cost fixing).
+    /// The master over the pool: LP relaxation (`relaxed`) or MIP. `excluded[e][k]` keeps column k of employee e
+    /// at 0 (reduced-cost fixing). Column generation and the dive use the warm ``RosterMasterProgram`` instead.
     struct Master {
         var model = Model(name: "roster master")
         /// lambda[e][k]
@@ -103,7 +103,7 @@ struct RosterColumnPool {
         return rows
     }
 
-    func master(relaxed: Bool, fixed: [Int?]? = nil, excluded: [[Bool]]? = nil) throws(OptimizationError) -> Master {
+    func master(relaxed: Bool, excluded: [[Bool]]? = nil) throws(OptimizationError) -> Master {
         var master = Master()
         let kind: VariableKind = relaxed ? .continuous : .binary
         var objective = LinearExpression()
@@ -111,7 +111,7 @@ struct RosterColumnPool {
         for e in 0..<index.employeeCount {
             var variables: [Variable] = []
             for (k, row) in columns[e].enumerated() {
-                let keep = (fixed?[e].map { $0 == k } ?? true) && !(excluded?[e][k] ?? false)
+                let keep = !(excluded?[e][k] ?? false)
                 let v = try master.model.addVariable(kind, lower: 0, upper: keep ? 1 : 0)
                 variables.append(v)
                 objective.add(Double(index.requestPenalty(e, row)), v)

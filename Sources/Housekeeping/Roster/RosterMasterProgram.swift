@@ -1,11 +1,11 @@
 import Optimization
 
-/// The column-generation master's LP relaxation kept alive in GLPK (``LinearProgram``), for the
-/// branch-and-price tree: a node forbids the schedules that break its decisions by fixing their columns at 0,
-/// new schedules enter as new columns, and each solve starts from the last basis instead of building the LP
-/// again and solving it cold.
+/// The column-generation master's LP relaxation kept alive in GLPK (``LinearProgram``), for column generation,
+/// the dive and the branch-and-price tree: a node (or a dive's fixing) forbids schedules by fixing their columns
+/// at 0, new schedules enter as new columns, and each solve starts from the last basis instead of building the
+/// LP again and solving it cold.
 ///
-/// The rows are those of ``RosterColumnPool/master(relaxed:fixed:excluded:)`` in the same order (one convexity
+/// The rows are those of ``RosterColumnPool/master(relaxed:excluded:)`` in the same order (one convexity
 /// row per employee, then the slack rows of each cover row), so duals read the same way.
 /// A class, not `Sendable` (it owns a ``LinearProgram``): it lives inside one ``RosterSearch`` call.
 final class RosterMasterProgram {

@@ -49,16 +49,18 @@ extension RosterSearch {
     /// One round of column generation: the master's LP (employees with a `fixed` column keep it), then one
     /// pricing per other employee. Nil when the LP could not be solved.
     private mutating func priceRound(fixed: [Int?]?, deadline: Double) -> PriceRound? {
-        guard let master = try? pool.master(relaxed: true, fixed: fixed),
-              let solution = try? master.model.solve(SolveOptions(timeLimitSeconds: max(0.01, deadline - elapsed))),
-              solution.termination == .optimal, let value = solution.objective
+        guard let master = try? poolProgram(), (try? master.restrict(to: { e, row in
+                  fixed?[e].map { pool.columns[e][$0] == row } ?? true })) != nil,
+              let solution = try? master.solve(timeLimitSeconds: max(0.01, deadline - elapsed)),
+              solution.status == .optimal
         else { return nil }
-        let duals = solution.constraintDuals
+        let value = solution.objective
+        let duals = solution.duals
         var lagrangian: Double? = value
         var added = 0
         for e in 0..<index.employeeCount where fixed?[e] == nil {
             if elapsed >= deadline { lagrangian = nil; break }
-            let values = pool.pricingValues(e, master: master, duals: duals)
+            let values = master.pricingValues(e, duals: duals)
             let search = EmployeeScheduleSearch(index: index, employee: e)
             let convexityDual = duals[master.convexityRow[e]]
             func reducedCost(_ row: [Int]?) -> Double {
@@ -77,8 +79,22 @@ extension RosterSearch {
             lagrangian? += min(0, -priced.valueBound - convexityDual)
             if reducedCost(priced.row) < -1e-6 && pool.add(e, priced.row!) { added += 1 }
         }
-        let weights = master.lambda.map { $0.map { solution[$0] } }
+        let weights = (0..<index.employeeCount).map { master.weights($0, in: solution) }
         return PriceRound(value: value, lagrangian: lagrangian, converged: lagrangian != nil && added == 0, weights: weights)
+    }
+
+    /// The master's LP over the pool, kept in GLPK between rounds (``RosterMasterProgram``): the schedules
+    /// the pool gained since the last round enter as columns and the LP is re-solved from its last basis.
+    private mutating func poolProgram() throws(OptimizationError) -> RosterMasterProgram {
+        guard let program = poolMaster else {
+            let program = try RosterMasterProgram(pool: pool)
+            poolMaster = program
+            return program
+        }
+        for e in 0..<index.employeeCount where program.columns[e].count < pool.columns[e].count {
+            for row in pool.columns[e][program.columns[e].count...] { try program.add(e, row) }
+        }
+        return program
     }
 
     struct PriceRound {

@@ -33,6 +33,8 @@ struct RosterSearch {
     var roundLimitReached = false
     /// The schedules generated so far, per employee (column generation).
     var pool: RosterColumnPool
+    /// The master's LP over ``pool``, kept warm between column-generation rounds (built at the first).
+    var poolMaster: RosterMasterProgram?
     /// Whether the search makes cell moves (``cellMoves(until:)``): not where pricing is exact (construction)
     /// or column generation converged (the search), where the MIPs over the pool and the branch-and-price make
     /// the changes of several people; there the moves only disturbed them (Instance5 at 60 s: 1451 once, against
