@@ -56,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "HotelRosterBenchmark",
-            dependencies: ["Housekeeping"],
+            dependencies: ["Housekeeping", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/HotelRosterBenchmark"
         ),
         .executableTarget(

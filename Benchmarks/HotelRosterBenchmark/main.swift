@@ -2,24 +2,18 @@
 // the hotel mapping (demand from the forecast, rest rules, leave, requests) and the roster engine.
 // For each time limit: seconds to the first roster meeting every hard rule, the penalty, the lower bound and
 // the gap, and the scorer's hard-violation count. Run in release mode (see Benchmarks/README.md):
-//   swift run -c release HotelRosterBenchmark [--time-limits 10,60] [--seed N] [--only sample|large] [--large-rooms 900]
-//                                             [--column-share 0.3] [--cooling-moves 5000]
-//                                             [--minimum-cover-weight 1000]
+//   swift run -c release HotelRosterBenchmark --help   (the options: HotelRosterBenchmarkArguments.swift)
 import Foundation
 import Housekeeping
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-func option(_ name: String) -> String? {
-    guard let position = arguments.firstIndex(of: name), position + 1 < arguments.count else { return nil }
-    return arguments[position + 1]
-}
-let limits = (option("--time-limits") ?? "10,60").split(separator: ",").compactMap { Double($0) }
-let seed = UInt64(option("--seed") ?? "1") ?? 1
-let only = option("--only")
-let minimumCoverWeight = option("--minimum-cover-weight").flatMap { Int($0) }
-let largeRooms = Int(option("--large-rooms") ?? "900") ?? 900
-let columnShare = option("--column-share").flatMap { Double($0) }
-let coolingMoves = option("--cooling-moves").flatMap { Int($0) }
+let arguments = HotelRosterBenchmarkArguments.parseOrExit()
+let limits = arguments.limits
+let seed = arguments.seed
+let only = arguments.only
+let minimumCoverWeight = arguments.minimumCoverWeight
+let largeRooms = arguments.largeRooms
+let columnShare = arguments.columnShare
+let coolingMoves = arguments.coolingMoves
 let december = RosterMonth(year: 2026, month: 12)!
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
