@@ -219,9 +219,12 @@ struct AssignmentEngine {
         }
         // Departures mixed fairly, as a last pass that keeps floors and the fairness band (see mixDepartures).
         let mixed = mixDepartures(plan, band: band, budget: options.departureMixMoves)
+        report.planTerms = objectiveTerms(plan, band: band)
         guard mixed.counts != plan.counts else { return giveOut(plan, report: report) }
         unmixed = giveOut(plan, report: report)
-        return giveOut(mixed, report: lowered(report, from: plan, to: mixed, band: band))
+        var mixedReport = lowered(report, from: plan, to: mixed, band: band)
+        mixedReport.planTerms = objectiveTerms(mixed, band: band)
+        return giveOut(mixed, report: mixedReport)
     }
 
     /// The report with the objective (and gap) of `to` when a pass after the solver changed its plan `from`
