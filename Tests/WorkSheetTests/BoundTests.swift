@@ -65,7 +65,7 @@ struct BoundTests {
     func ownBound(_ property: Property, _ day: DayStatus) throws -> Double {
         let (engine, _) = try engine(property, day)
         let band = engine.evenLoadRatio() * (1 + WorkSheetOptions().fairnessTolerance)
-        return try #require(engine.objectiveLowerBound(start: engine.greedy(), band: band))
+        return try #require(engine.objectiveLowerBound(start: engine.greedy(), band: band)).total
     }
 
     @Test func pairsOffHomeFloorsCountWhenAHomeFloorHasNoWork() throws {
