@@ -53,10 +53,8 @@ struct AssignmentEngine {
     static let floorWeight = 1.0
     static let buildingWeight = 3.0
     static let awayFromHomeWeight = 0.25
-    /// How many trial moves the descent on deep cleans left and departures over the allowance may evaluate.
-    static let leftoverMoves = 20_000
-    /// The most mandatory tasks a room attendant sheds in that descent to make room for a deep clean.
-    static let leftoverSheds = 8
+    /// How many trial moves the descent on departures over the allowance may evaluate.
+    static let departureExcessMoves = 20_000
 
     private(set) var groups: [WorkGroup] = []
     /// How far up from a block's even ratio towards the band the floor-block sweep fills each attendant (0…1).
@@ -218,8 +216,8 @@ struct AssignmentEngine {
         var filled = plan
         fillOptionalWork(&filled, band: 0)
         if objectiveValue(filled, band: band) >= objectiveValue(plan, band: band) - 1e-9 { filled = plan }
-        // Then deep cleans still open and departures over the allowance, whatever term pays for them.
-        filled = lowerLeftovers(filled, band: band, budget: AssignmentEngine.leftoverMoves)
+        // Then departures over the allowance, whatever term pays for them.
+        filled = lowerDepartureExcess(filled, band: band, budget: AssignmentEngine.departureExcessMoves)
         if objectiveValue(filled, band: band) < objectiveValue(plan, band: band) - 1e-9 {
             report = lowered(report, from: plan, to: filled, band: band)
             plan = filled
