@@ -141,6 +141,17 @@ struct HotelValidatorTests {
         #expect(report.has(.warning, "has no status line; treated as vacant clean"))
     }
 
+    @Test("many rooms with no status line are one warning with their count, not one each")
+    func manyMissingStatusLines() {
+        var partial = day
+        partial.rooms = Array(partial.rooms.prefix(1))
+        let report = Fixture.problems(property, partial)
+        let missing = property.rooms.count - 1
+        #expect(missing > 10)
+        #expect(report.has(.warning, field: "room", "\(missing) of the property's \(property.rooms.count) rooms have no status line"))
+        #expect(!report.has(.warning, "has no status line; treated as vacant clean"), "\(report)")
+    }
+
     @Test("a suite to clean with no suite-skilled attendant on duty is a warning")
     func suiteWithoutSkill() throws {
         var p = property
@@ -204,9 +215,9 @@ struct HotelValidatorTests {
         let report = HotelValidator.validate(property, d, limit: 5)
         #expect(report.problems.count == 5)
         #expect(report.errorCount == 12)
-        #expect(report.warningCount == 12)
-        #expect(report.omittedCount == 19)
-        #expect(report.summary == "12 errors, 12 warnings (19 more not shown; the limit is 5)")
+        #expect(report.warningCount == 1)   // the 12 rooms without a status line, in one warning
+        #expect(report.omittedCount == 8)
+        #expect(report.summary == "12 errors, 1 warning (8 more not shown; the limit is 5)")
     }
 
     @Test("expected tasks follow the status")

@@ -196,4 +196,14 @@ struct RoomStatusCSVTests {
         #expect(Fixture.status("# housekeeping-room-status v1\n\n").1.has(.error, "no header row"))
         #expect(Fixture.status("# housekeeping-on-duty v1\nroom\n1\n").1.has(.error, field: "version", "this is a 'housekeeping-on-duty' file"))
     }
+
+    @Test("a misspelt column is a warning naming the column it looks like; other extra columns are ignored quietly")
+    func misspeltColumn() {
+        let (contents, report) = Fixture.status("room,front offce,hk status,guest name,rate\n101,occupied,dirty,Li,480\n")
+        #expect(report.has(.warning, field: "front offce", "column 'front offce' is not read, so its values are ignored; did you mean 'front office'?"))
+        #expect(report.warnings.count == 1, "\(report)")
+        #expect(!report.hasErrors)
+        #expect(contents.rooms.first?.frontOffice != .occupied)
+        #expect(contents.rooms.first?.cleanliness == .dirty)
+    }
 }

@@ -83,4 +83,11 @@ struct StaffAndOnDutyFileTests {
         #expect(missing.errors.first?.field == "onDuty[0].shiftTypeID")
         #expect(missing.errors.first?.line == 4)
     }
+
+    @Test("a misspelt on-duty column is named with the column it looks like, beside the missing-column error")
+    func misspeltOnDutyColumn() {
+        let report = readOnDuty("staff,shift tpye\nA01,M\n").1
+        #expect(report.has(.warning, field: "shift tpye", "did you mean 'shift'?"))
+        #expect(report.has(.error, field: "shift", "the required column 'shift' is missing"))
+    }
 }

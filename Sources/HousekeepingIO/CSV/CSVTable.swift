@@ -83,6 +83,48 @@ public struct CSVTable: Sendable {
         return header.firstIndex { wanted.contains(CSVTable.normalise($0)) }
     }
 
+    /// Warns about header columns that are not read but look like a misspelt name of one that is, so that a
+    /// typo in a header does not silently drop a whole column: one letter apart from an accepted name of 6 to 9
+    /// letters, or two from a longer one (after ``normalise(_:)``; short names such as `fo` or `eta` are too
+    /// close to ordinary words to guess at). Other extra columns (a PMS export's guest name, rate, …) stay
+    /// ignored without a word. `columns` lists each column's accepted names, the first being the one suggested.
+    public func warnAboutMisspeltColumns(_ columns: [[String]], report: inout ValidationReport) {
+        let read = Set(columns.flatMap { $0 }.map(CSVTable.normalise))
+        for name in header where !read.contains(CSVTable.normalise(name)) {
+            let key = CSVTable.normalise(name)
+            let match = columns.first { aliases in
+                aliases.map(CSVTable.normalise).contains { alias in
+                    let allowed = alias.count >= 10 ? 2 : alias.count >= 6 ? 1 : 0
+                    return allowed > 0 && CSVTable.editDistance(key, alias, atMost: allowed) <= allowed
+                }
+            }
+            guard let match else { continue }
+            report.warning(file, headerLine, name, "column '\(name)' is not read, so its values are ignored; did you mean '\(match[0])'?")
+        }
+    }
+
+    /// The number of single-letter insertions, deletions, substitutions and swaps of two neighbouring letters
+    /// that turn `a` into `b`, or `limit + 1` when it is more than `limit`.
+    static func editDistance(_ a: String, _ b: String, atMost limit: Int) -> Int {
+        let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var beforePrevious: [Int] = []
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            beforePrevious = previous
+            previous = current
+        }
+        return min(previous[b.count], limit + 1)
+    }
+
     /// The format version from a `# <format> v<N>` comment: `nil` when there is no such comment.
     /// Records an error when the comment names another format or a version this reader does not know, and a
     /// warning when a versioned file does not end with a line break (it may have been cut short; PMS exports

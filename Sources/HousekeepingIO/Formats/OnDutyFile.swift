@@ -29,8 +29,11 @@ public enum OnDutyFile {
             contents.date = CalendarDate(iso: value)
             if contents.date == nil { report.error(file, line, "date", "'\(value)' is not a date; expected YYYY-MM-DD") }
         }
-        let staffColumn = table.column(["staff", "staff id", "staffid", "id", "employee", "employee id", "attendant"])
-        let shiftColumn = table.column(["shift", "shift type", "shift id", "shifttypeid"])
+        let staffNames = ["staff", "staff id", "staffid", "id", "employee", "employee id", "attendant"]
+        let shiftNames = ["shift", "shift type", "shift id", "shifttypeid"]
+        let staffColumn = table.column(staffNames)
+        let shiftColumn = table.column(shiftNames)
+        table.warnAboutMisspeltColumns([staffNames, shiftNames], report: &report)
         for (column, name) in [(staffColumn, "staff"), (shiftColumn, "shift")] where column == nil {
             report.error(file, table.headerLine, name, "the required column '\(name)' is missing; the header has \(table.header.map { "'\($0)'" }.joined(separator: ", "))")
         }

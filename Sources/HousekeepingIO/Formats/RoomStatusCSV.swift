@@ -85,6 +85,7 @@ public enum RoomStatusCSV {
         _ = table.version(format: format, supported: version, report: &report)
         var columns: [Column: Int] = [:]
         for column in Column.allCases { columns[column] = table.column(column.aliases) }
+        table.warnAboutMisspeltColumns(Column.allCases.map { [$0.name] + $0.aliases }, report: &report)
         guard columns[.room] != nil else {
             report.error(file, table.headerLine, "room",
                          "the required column 'room' is missing; the header has \(table.header.map { "'\($0)'" }.joined(separator: ", ")) (accepted names: \(Column.room.aliases.joined(separator: ", ")))")

@@ -76,6 +76,7 @@ public enum StaffFile {
         _ = table.version(format: format, supported: version, report: &report)
         var columns: [Column: Int] = [:]
         for column in Column.allCases { columns[column] = table.column(column.aliases) }
+        table.warnAboutMisspeltColumns(Column.allCases.map { [$0.name] + $0.aliases }, report: &report)
         let required: [Column] = [.id, .roles, .minimumMinutes, .maximumMinutes]
         let missing = required.filter { columns[$0] == nil }
         for column in missing {

@@ -58,6 +58,9 @@ public struct HotelSources: Sendable {
 /// if report.hasErrors { print(report) }
 /// ```
 public enum HotelValidator {
+    /// Up to this many rooms without a status line get a warning each; more get one warning naming this many.
+    static let unlistedRoomsToName = 10
+
     /// Checks the property alone: identifiers unique and resolving, numbers in range, times and time zone.
     public static func check(_ property: Property, sources: HotelSources = HotelSources(), into report: inout ValidationReport) {
         var check = Checker(sources: sources, report: report)
@@ -370,9 +373,17 @@ private struct Checker {
                 statusError(index, "last deep clean", "\(last) is after the day (\(day.date)); expected a date on or before it")
             }
         }
-        for (position, room) in p.rooms.enumerated() where seen[room.number] == nil && !sources.rejectedStatusRooms.contains(room.number) {
-            let (file, line) = sources.locate("rooms[\(position)]")
-            report.warning(sources.statusFile, nil, "room", "room \(room.number) (\(file):\(line.map(String.init) ?? "?")) has no status line; treated as vacant clean")
+        // Rooms without a status line: one warning each when there are a few; one for all of them when there are
+        // many (a file cut short or the wrong export), instead of a screenful.
+        let unlisted = p.rooms.indices.filter { seen[p.rooms[$0].number] == nil && !sources.rejectedStatusRooms.contains(p.rooms[$0].number) }
+        if unlisted.count > HotelValidator.unlistedRoomsToName {
+            let named = unlisted.prefix(HotelValidator.unlistedRoomsToName).map { p.rooms[$0].number }.joined(separator: ", ")
+            report.warning(sources.statusFile, nil, "room", "\(unlisted.count) of the property's \(p.rooms.count) rooms have no status line (\(named), …); they are treated as vacant clean. Is this the whole day's export?")
+        } else {
+            for position in unlisted {
+                let (file, line) = sources.locate("rooms[\(position)]")
+                report.warning(sources.statusFile, nil, "room", "room \(p.rooms[position].number) (\(file):\(line.map(String.init) ?? "?")) has no status line; treated as vacant clean")
+            }
         }
 
         // On duty.
