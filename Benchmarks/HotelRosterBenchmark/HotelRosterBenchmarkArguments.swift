@@ -19,6 +19,8 @@ struct HotelRosterBenchmarkArguments: ParsableCommand {
     var largeRooms = 900
     @Option(parsing: .unconditional, help: "RosterPlanner.Options.columnGenerationTimeShare (0…1).")
     var columnShare: Double?
+    @Option(parsing: .unconditional, help: "RosterPlanner.Options.relaxedBoundTimeShare (0…1; 0: no bound when column generation is skipped).")
+    var boundShare: Double?
     @Option(parsing: .unconditional, help: "RosterPlanner.Options.coolingMoves.")
     var coolingMoves: Int?
     @Option(parsing: .unconditional, help: "The hotel rules' minimumCoverWeight.")
@@ -36,6 +38,9 @@ struct HotelRosterBenchmarkArguments: ParsableCommand {
         guard largeRooms >= 20 else { throw ValidationError("--large-rooms must be at least 20 (one room per floor), got \(largeRooms)") }
         if let columnShare, !(0...1).contains(columnShare) {
             throw ValidationError("--column-share must be between 0 and 1, got \(columnShare)")
+        }
+        if let boundShare, !(0...1).contains(boundShare) {
+            throw ValidationError("--bound-share must be between 0 and 1, got \(boundShare)")
         }
         if let coolingMoves, coolingMoves < 1 { throw ValidationError("--cooling-moves must be at least 1, got \(coolingMoves)") }
         if let minimumCoverWeight, minimumCoverWeight < 1 {

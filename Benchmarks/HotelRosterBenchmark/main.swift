@@ -13,6 +13,7 @@ let only = arguments.only
 let minimumCoverWeight = arguments.minimumCoverWeight
 let largeRooms = arguments.largeRooms
 let columnShare = arguments.columnShare
+let boundShare = arguments.boundShare
 let coolingMoves = arguments.coolingMoves
 let december = RosterMonth(year: 2026, month: 12)!
 
@@ -40,6 +41,7 @@ for (name, original) in cases {
         let start = ContinuousClock.now
         var options = RosterPlanner.Options(timeLimitSeconds: limit, seed: seed)
         if let columnShare { options.columnGenerationTimeShare = columnShare }
+        if let boundShare { options.relaxedBoundTimeShare = boundShare }
         if let coolingMoves { options.coolingMoves = coolingMoves }
         let plan = try hotel.plan(options) { progress in
             log("  [\(format(progress.elapsedSeconds, 2)) s] \(progress.phase) penalty \(progress.bestPenalty.map(String.init) ?? "-") bound \(format(progress.lowerBound))")

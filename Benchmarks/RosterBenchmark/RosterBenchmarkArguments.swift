@@ -40,6 +40,8 @@ struct RosterBenchmarkArguments: ParsableCommand {
     var annealing: Double?
     @Option(parsing: .unconditional, help: "RosterPlanner.Options.columnGenerationTimeShare (0…1).")
     var columnShare: Double?
+    @Option(parsing: .unconditional, help: "RosterPlanner.Options.relaxedBoundTimeShare (0…1).")
+    var boundShare: Double?
     @Option(parsing: .unconditional, help: "RosterPlanner.Options.columnMasterTimeShare (0…1).")
     var masterShare: Double?
     @Option(parsing: .unconditional, help: "RosterPlanner.Options.branchAndPriceTimeShare (0…1).")
@@ -59,7 +61,7 @@ struct RosterBenchmarkArguments: ParsableCommand {
         }
         if let moveBatch, moveBatch < 0 { throw ValidationError("--move-batch must be 0 or more, got \(moveBatch)") }
         if let annealing, annealing < 0 { throw ValidationError("--annealing must be 0 or more, got \(annealing)") }
-        for (name, share) in [("--column-share", columnShare), ("--master-share", masterShare), ("--branch-share", branchShare)] {
+        for (name, share) in [("--column-share", columnShare), ("--master-share", masterShare), ("--branch-share", branchShare), ("--bound-share", boundShare)] {
             if let share, !(0...1).contains(share) { throw ValidationError("\(name) must be between 0 and 1, got \(share)") }
         }
         for text in generatedSizes where GeneratedCurtoisInstance.Size(text) == nil {
@@ -78,6 +80,7 @@ struct RosterBenchmarkArguments: ParsableCommand {
         if let moveBatch { options.moveBatch = moveBatch }
         if let annealing { options.annealing = annealing }
         if let columnShare { options.columnGenerationTimeShare = columnShare }
+        if let boundShare { options.relaxedBoundTimeShare = boundShare }
         if let masterShare { options.columnMasterTimeShare = masterShare }
         if let branchShare { options.branchAndPriceTimeShare = branchShare }
         return options

@@ -17,7 +17,13 @@ import Optimization
 ///    The **lower bound** is the Lagrangian bound of each complete pricing round (the LP value when pricing
 ///    converges; valid also when pricing is not exact, because the pricing's own relaxation bounds it).
 ///    Skipped when some employee's minutes or weekends do not fit the exact pricing (priced in, pricing stalls
-///    far below the LP value and the time is better spent searching); there is then no bound.
+///    far below the LP value and the time is better spent searching). The bound then comes from a **relaxed
+///    pricing** (at most ``Options/relaxedBoundTimeShare`` of the time limit): column generation over schedules
+///    that meet only the sequence rules, each employee's minutes, weekends and shifts per type being linear rows
+///    of that master; at each round's duals, the Lagrangian bound (the cover rows' least penalty at a free count
+///    plus each employee's best relaxed schedule) is valid whatever the duals, the pricing's schedules being a
+///    superset. Ended early when one round takes an eighth of its time (then no bound, and the search gets the
+///    time back).
 /// 3. **Price-and-branch** (at most ``Options/columnMasterTimeShare`` of the time limit): a diving heuristic
 ///    (fix the schedule with the largest LP value, price again, repeat), then the master as a MIP over the
 ///    generated schedules (GLPK, warm-started from the best roster; schedules whose reduced cost shows they
@@ -80,6 +86,9 @@ public struct RosterPlanner: Sendable {
         public var coolingMoves: Int
         /// The share of the time limit that column generation (the lower bound and the pool of schedules) may use.
         public var columnGenerationTimeShare: Double
+        /// The share of the time limit that the Lagrangian bound with a relaxed pricing may use, when column
+        /// generation is skipped (some employee's pricing is not exact in minutes and weekends).
+        public var relaxedBoundTimeShare: Double
         /// The share of the time limit that the MIP over the generated schedules may use.
         public var columnMasterTimeShare: Double
         /// The share of the time left after the MIP over the generated schedules that the branch-and-price may
@@ -96,7 +105,7 @@ public struct RosterPlanner: Sendable {
             timeLimitSeconds: Double = 60, seed: UInt64 = 1, subproblemBinaryLimit: Int = 250,
             subproblemTimeLimitSeconds: Double = 0.5, moveBatch: Int = 20, annealing: Double = 0.2,
             coolingMoves: Int = 5000, columnGenerationTimeShare: Double = 0.3, columnMasterTimeShare: Double = 0.2,
-            branchAndPriceTimeShare: Double = 0.7, roundLimit: Int? = nil
+            branchAndPriceTimeShare: Double = 0.7, roundLimit: Int? = nil, relaxedBoundTimeShare: Double = 0.1
         ) {
             self.timeLimitSeconds = timeLimitSeconds
             self.seed = seed
@@ -109,6 +118,7 @@ public struct RosterPlanner: Sendable {
             self.columnMasterTimeShare = columnMasterTimeShare
             self.branchAndPriceTimeShare = branchAndPriceTimeShare
             self.roundLimit = roundLimit
+            self.relaxedBoundTimeShare = relaxedBoundTimeShare
         }
     }
 

@@ -201,6 +201,8 @@ struct RosterSearch {
             // (hotel months with 450- and 480-minute shifts), and the search makes better use of the time.
             if exact {
                 columnsConverged = generateColumns(until: min(total, elapsed + total * options.columnGenerationTimeShare))
+            } else {
+                boundByRelaxedPricing(until: min(total, elapsed + total * options.relaxedBoundTimeShare))
             }
             useCellMoves = !columnsConverged
             if columnsConverged {
