@@ -31,9 +31,10 @@ import Optimization
 /// 4. **Branch-and-price** (at most ``Options/branchAndPriceTimeShare`` of the time left, when column
 ///    generation converged): every schedule that a roster cheaper than the best could use (reduced cost within
 ///    the gap between the best penalty − 1 and the Lagrangian bound) is listed per employee by a backward dynamic
-///    programme, when few enough (the other employees are priced by dynamic programming); a depth-first tree
-///    branching on one employee's assignment on one day, each node's LP solved by column generation and cut by
-///    its Lagrangian bound, finds cheaper rosters and, when exhausted, proves the best roster optimal.
+///    programme, when few enough (the other employees are priced by dynamic programming); a tree branching on
+///    whether one employee works on one day (then on one assignment), explored by limited discrepancy, each
+///    node's LP solved by column generation and cut by its Lagrangian bound, finds cheaper rosters and, when
+///    exhausted, proves the best roster optimal.
 /// 5. **Improvement**, until the time limit, ``Options/roundLimit`` or a proven optimum: GLPK sub-problems
 ///    (a few employees over the whole horizon, many employees over a few days, or the people able to fix a
 ///    short-staffed shift; at most ``Options/subproblemBinaryLimit`` binaries, everyone else fixed,
