@@ -32,7 +32,7 @@ public struct WorkSheetOptions: Sendable {
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
-                fullModelPairLimit: Int = 150, greedyOnly: Bool = false, improvementMoves: Int = 400_000,
+                fullModelPairLimit: Int = 250, greedyOnly: Bool = false, improvementMoves: Int = 400_000,
                 fairnessTolerance: Double = 0.04, departureMixMoves: Int = 100_000) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
