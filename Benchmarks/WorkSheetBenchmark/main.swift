@@ -2,8 +2,10 @@
 // (tasks, GLPK assignment, order, inspections, carts, baseline) five times each; prints a Markdown table.
 //
 //   swift build -c release --product WorkSheetBenchmark
-//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] (--help)
+//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] [--breakdown] (--help)
 //
+// `--breakdown` also prints, after the table, the last run's objective term by term for the plan and for the bound
+// worked out without the solver (SolverReport.planTerms and boundTerms), so that a gap can be traced to its terms.
 // `--mix-moves 0` turns off the last pass that mixes departures fairly (WorkSheetOptions.departureMixMoves),
 // to compare with and without it in the same conditions.
 import ArgumentParser
@@ -40,6 +42,8 @@ struct WorkSheetBenchmarkArguments: ParsableCommand {
     var timeLimitScale = 1.0
     @Option(parsing: .unconditional, help: "WorkSheetOptions.departureMixMoves (0 turns the pass off).")
     var mixMoves = WorkSheetOptions().departureMixMoves
+    @Flag(help: "Also print the last run's objective term by term, plan against bound, per size.")
+    var breakdown = false
 
     /// The room counts asked for.
     var wanted: Set<Int> { Set(sizes.split(separator: ",").compactMap { Int($0) }) }
@@ -60,6 +64,7 @@ let runs = arguments.runs
 let wanted = arguments.wanted
 let scale = arguments.timeLimitScale
 let mixMoves = arguments.mixMoves
+var breakdowns: [(rooms: Int, solver: SolverReport)] = []
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
@@ -91,4 +96,20 @@ for size in allSizes where wanted.contains(size.rooms) {
     let onDuty = sheet.attendants.filter { $0.role == .roomAttendant }.count
     print("| \(size.rooms) | \(onDuty) | \(s.solver.workGroups) | \(s.solver.variables) (\(s.solver.integerVariables)) | \(s.solver.constraints) | \(f(median(times))) | \(f(times.max() ?? .nan)) | \(f(s.solver.solveSeconds)) | \(s.solver.startedFromGreedy.map { $0 ? "yes" : "no" } ?? "-") | \(s.solver.termination) | \(f(median(gaps) * 100)) | \(f(s.quality.highestLoadOverFairShare, 3)) | \(f(s.quality.floorsPerAttendantMean)) (\(s.quality.floorsPerAttendantMax)) | \(s.undoneMandatory.count) | \(f(s.quality.highestDeparturesOverFairShare)) | \(f(s.baseline.highestLoadOverFairShare, 3)) | \(f(s.baseline.floorsPerAttendantMean)) (\(s.baseline.floorsPerAttendantMax)) | \(f(s.baseline.highestDeparturesOverFairShare)) |")
     FileHandle.standardOutput.synchronizeFile()
+    breakdowns.append((size.rooms, s.solver))
+}
+
+/// The objective term by term, plan against the bound worked out without the solver, one table per size.
+if arguments.breakdown {
+    for (rooms, solver) in breakdowns {
+        print("\n\(rooms) rooms: objective \(solver.objective.map { f($0) } ?? "-"), best bound \(solver.bestBound.map { f($0) } ?? "-") (GLPK's or the one below, the higher)\n")
+        print("| term | plan | bound | plan − bound |")
+        print("|---|---|---|---|")
+        guard let plan = solver.planTerms else { continue }
+        let bound = solver.boundTerms
+        for (term, boundTerm) in zip(plan.named + [("total", plan.total)], (bound?.named ?? []) + [("total", bound?.total ?? .nan)]) {
+            let value = bound == nil ? "-" : f(boundTerm.value)
+            print("| \(term.name) | \(f(term.value)) | \(value) | \(bound == nil ? "-" : f(term.value - boundTerm.value)) |")
+        }
+    }
 }

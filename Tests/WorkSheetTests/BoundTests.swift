@@ -25,6 +25,13 @@ struct BoundTests {
         #expect(try #require(sheet.summary.solver.relativeGap) < 1e-6)
         let (engine, _) = try engine(property, day)
         #expect(engine.floorPairLowerBound(ceiling: 0.26) == 2)
+        // Term by term: the plan's and the bound's terms add up to the objective and the bound.
+        let planTerms = try #require(sheet.summary.solver.planTerms)
+        let boundTerms = try #require(sheet.summary.solver.boundTerms)
+        #expect(abs(planTerms.total - objective) < 1e-6)
+        #expect(abs(boundTerms.total - bound) < 1e-6)
+        #expect(planTerms.floorPairs == 2 && boundTerms.floorPairs == 2)
+        #expect(abs(boundTerms.highestLoad - 25) < 1e-6)
     }
 
     @Test func suitesOnEveryFloorWithOneQualifiedAttendantBoundThePairs() throws {
@@ -58,7 +65,7 @@ struct BoundTests {
     func ownBound(_ property: Property, _ day: DayStatus) throws -> Double {
         let (engine, _) = try engine(property, day)
         let band = engine.evenLoadRatio() * (1 + WorkSheetOptions().fairnessTolerance)
-        return try #require(engine.objectiveLowerBound(start: engine.greedy(), band: band))
+        return try #require(engine.objectiveLowerBound(start: engine.greedy(), band: band)).total
     }
 
     @Test func pairsOffHomeFloorsCountWhenAHomeFloorHasNoWork() throws {

@@ -237,10 +237,15 @@ public struct SolverReport: Hashable, Sendable, Codable {
     public var solveSeconds: Double
     /// Seconds the whole planning took (tasks, model, solve, order, inspections, carts, baseline).
     public var planSeconds: Double
+    /// The chosen plan's objective term by term (their total is the plan's objective), if worked out.
+    public var planTerms: ObjectiveTerms?
+    /// The bound worked out without the solver, term by term, if known (the ``bestBound`` is higher when GLPK's
+    /// bound is; see *Bound and gap* on ``WorkSheetPlanner``).
+    public var boundTerms: ObjectiveTerms?
 
     public init(method: Method, termination: String, objective: Double?, bestBound: Double?, relativeGap: Double?,
                 startedFromGreedy: Bool?, variables: Int, integerVariables: Int, constraints: Int, workGroups: Int,
-                solveSeconds: Double, planSeconds: Double) {
+                solveSeconds: Double, planSeconds: Double, planTerms: ObjectiveTerms? = nil, boundTerms: ObjectiveTerms? = nil) {
         self.method = method
         self.termination = termination
         self.objective = objective
@@ -253,6 +258,8 @@ public struct SolverReport: Hashable, Sendable, Codable {
         self.workGroups = workGroups
         self.solveSeconds = solveSeconds
         self.planSeconds = planSeconds
+        self.planTerms = planTerms
+        self.boundTerms = boundTerms
     }
 }
 

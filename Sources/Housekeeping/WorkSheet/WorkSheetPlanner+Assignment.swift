@@ -53,6 +53,8 @@ struct AssignmentEngine {
     static let floorWeight = 1.0
     static let buildingWeight = 3.0
     static let awayFromHomeWeight = 0.25
+    /// How many trial moves the descent on departures over the allowance may evaluate.
+    static let departureExcessMoves = 20_000
 
     private(set) var groups: [WorkGroup] = []
     /// How far up from a block's even ratio towards the band the floor-block sweep fills each attendant (0…1).
@@ -213,15 +215,21 @@ struct AssignmentEngine {
         // load (a band of 0); kept only when the objective prefers it (a new floor may cost more than it gains).
         var filled = plan
         fillOptionalWork(&filled, band: 0)
+        if objectiveValue(filled, band: band) >= objectiveValue(plan, band: band) - 1e-9 { filled = plan }
+        // Then departures over the allowance, whatever term pays for them.
+        filled = lowerDepartureExcess(filled, band: band, budget: AssignmentEngine.departureExcessMoves)
         if objectiveValue(filled, band: band) < objectiveValue(plan, band: band) - 1e-9 {
             report = lowered(report, from: plan, to: filled, band: band)
             plan = filled
         }
         // Departures mixed fairly, as a last pass that keeps floors and the fairness band (see mixDepartures).
         let mixed = mixDepartures(plan, band: band, budget: options.departureMixMoves)
+        report.planTerms = objectiveTerms(plan, band: band)
         guard mixed.counts != plan.counts else { return giveOut(plan, report: report) }
         unmixed = giveOut(plan, report: report)
-        return giveOut(mixed, report: lowered(report, from: plan, to: mixed, band: band))
+        var mixedReport = lowered(report, from: plan, to: mixed, band: band)
+        mixedReport.planTerms = objectiveTerms(mixed, band: band)
+        return giveOut(mixed, report: mixedReport)
     }
 
     /// The report with the objective (and gap) of `to` when a pass after the solver changed its plan `from`

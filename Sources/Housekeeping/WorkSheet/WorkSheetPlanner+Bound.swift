@@ -122,8 +122,9 @@ extension AssignmentEngine {
     /// - 3 per attendant × building with more than one building (each working attendant is in one at least).
     /// The pair bound only steps down at the ratios of ``pairBoundSteps(from:to:_:)``, so the least is taken there
     /// (each raised to the travel its pairs force), up to the ceiling a better plan than `start` must stay
-    /// under (``loadRatioCeiling(start:band:)``). Nil when the start leaves mandatory work undone.
-    func objectiveLowerBound(start: Plan, band: Double) -> Double? {
+    /// under (``loadRatioCeiling(start:band:)``). Term by term (the total is the bound); nil when the start leaves
+    /// mandatory work undone.
+    func objectiveLowerBound(start: Plan, band: Double) -> ObjectiveTerms? {
         let ceiling = loadRatioCeiling(start: start, band: band)
         guard ceiling.isFinite else { return nil }
         let even = evenLoadRatio()
@@ -132,23 +133,27 @@ extension AssignmentEngine {
         let lowestEfficiency = roomCrew.map { crew[$0].efficiency }.min() ?? 0
         let data = floorPairData()
         let atHome = homeFloorPairs()
-        func loadAndFloors(_ z: Double) -> Double {
+        func loadAndFloors(_ z: Double) -> ObjectiveTerms {
             let pairs = floorPairLowerBound(ceiling: z, data)
-            return AssignmentEngine.loadRatioWeight * z + AssignmentEngine.overBandWeight * max(0, z - band)
-                + AssignmentEngine.floorWeight * Double(pairs) + AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome))
+            return ObjectiveTerms(overBand: AssignmentEngine.overBandWeight * max(0, z - band),
+                                  highestLoad: AssignmentEngine.loadRatioWeight * z,
+                                  floorPairs: AssignmentEngine.floorWeight * Double(pairs),
+                                  offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome)))
         }
-        var bound = Double.infinity
+        var bound: ObjectiveTerms?
         for step in data.map({ pairBoundSteps(from: even, to: ceiling, $0) }) ?? [even] {
             let pairs = floorPairLowerBound(ceiling: step, data)
             let travel = capacity > 0 ? lowestEfficiency * travelPerFloor * Double(max(0, pairs - roomCrew.count)) / capacity : 0
-            bound = min(bound, loadAndFloors(max(step, even + travel)))
+            let terms = loadAndFloors(max(step, even + travel))
+            if bound == nil || terms.total < bound!.total { bound = terms }
         }
+        guard var bound else { return nil }
         let pairs = floorPairLowerBound(ceiling: ceiling, data)
         let buildings = Set(groups.filter { $0.isMandatory && $0.isRoomTask }.compactMap(\.buildingID))
         if Set(groups.compactMap(\.buildingID)).count > 1, pairs > 0, let data {
             let roomAttendants = data.roomCrew.count
             let roomTasks = groups.filter { $0.isMandatory && $0.isRoomTask && $0.floorID != nil }.reduce(0) { $0 + $1.count }
-            bound += AssignmentEngine.buildingWeight * Double(max(buildings.count, roomTasks >= roomAttendants ? roomAttendants : 0))
+            bound.buildings = AssignmentEngine.buildingWeight * Double(max(buildings.count, roomTasks >= roomAttendants ? roomAttendants : 0))
         }
         return bound
     }

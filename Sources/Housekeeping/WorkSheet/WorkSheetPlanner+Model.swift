@@ -203,8 +203,8 @@ extension AssignmentEngine {
         // not restricted to floors near the start; the bound worked out without the solver always does. The
         // better of the two is reported.
         let solverBound = restrict ? nil : solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
-        let bounds = [solverBound, objectiveLowerBound(start: start, band: band)].compactMap { $0 }
-        report.bestBound = bounds.max()
+        report.boundTerms = objectiveLowerBound(start: start, band: band)
+        report.bestBound = [solverBound, report.boundTerms?.total].compactMap { $0 }.max()
         guard solution.hasSolution else { return nil }
         report.method = .glpk
         report.objective = solution.objective

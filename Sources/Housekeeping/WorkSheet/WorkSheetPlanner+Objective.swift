@@ -8,23 +8,37 @@ extension AssignmentEngine {
 
     /// The model's objective for a plan (see ``WorkSheetPlanner``), so that plans from different starts compare
     /// as GLPK would compare them.
-    func objectiveValue(_ plan: Plan, band: Double) -> Double {
-        var value = 0.0
+    func objectiveValue(_ plan: Plan, band: Double) -> Double { objectiveTerms(plan, band: band).total }
+
+    /// The model's objective for a plan, term by term.
+    func objectiveTerms(_ plan: Plan, band: Double) -> ObjectiveTerms {
+        var terms = ObjectiveTerms()
         var highest = 0.0
         let allowance = departureAllowance()
         let multipleBuildings = Set(groups.compactMap(\.buildingID)).count > 1
         for a in crew.indices {
             if crew[a].role == .roomAttendant, crew[a].paidMinutes > 0 {
                 highest = max(highest, mandatoryRatio(plan, a))
-                if allowance[a].isFinite { value += AssignmentEngine.departureShareWeight * max(0, Double(plan.departures[a]) - allowance[a]) }
+                if allowance[a].isFinite {
+                    terms.departuresOverAllowance += AssignmentEngine.departureShareWeight * max(0, Double(plan.departures[a]) - allowance[a])
+                }
             }
-            for floor in plan.floors[a] { value += floorCost(a, floor) }
-            if multipleBuildings { value += AssignmentEngine.buildingWeight * Double(plan.buildings[a].count) }
+            for floor in plan.floors[a] {
+                terms.floorPairs += AssignmentEngine.floorWeight
+                terms.offHomeFloors += floorCost(a, floor) - AssignmentEngine.floorWeight
+            }
+            if multipleBuildings { terms.buildings += AssignmentEngine.buildingWeight * Double(plan.buildings[a].count) }
         }
         for (g, group) in groups.enumerated() {
             let left = Double(group.count - crew.indices.reduce(0) { $0 + plan.counts[$1][g] })
-            value += left * (group.isMandatory ? AssignmentEngine.undoneWeight * Double(group.severity) : AssignmentEngine.deepCleanWeight)
+            if group.isMandatory {
+                terms.undone += left * AssignmentEngine.undoneWeight * Double(group.severity)
+            } else {
+                terms.deepCleansLeft += left * AssignmentEngine.deepCleanWeight
+            }
         }
-        return value + AssignmentEngine.overBandWeight * max(0, highest - band) + AssignmentEngine.loadRatioWeight * highest
+        terms.overBand = AssignmentEngine.overBandWeight * max(0, highest - band)
+        terms.highestLoad = AssignmentEngine.loadRatioWeight * highest
+        return terms
     }
 }

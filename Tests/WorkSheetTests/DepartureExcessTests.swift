@@ -1,0 +1,37 @@
+import Testing
+@testable import Housekeeping
+
+@Suite("Departures over the allowance")
+struct DepartureExcessTests {
+    func engine(_ property: Property, _ day: DayStatus) throws -> (AssignmentEngine, PlanningContext) {
+        let context = try PlanningContext(property: property, day: day)
+        let tasks = TaskDerivation(context: context).derive().tasks
+        var engine = AssignmentEngine(context: context, tasks: tasks, crew: context.crew, options: WorkSheetOptions())
+        engine.buildGroups()
+        return (engine, context)
+    }
+
+    @Test func aDepartureOverTheAllowanceGoesToAColleagueOnTheFloor() throws {
+        // One floor: six departures (30 min) and two stayovers (20 min), two attendants: a share of 3 departures
+        // each, an allowance of max(3 + 1, 1.25 × 3) = 4. Start: A1 five departures (150 min, one over: 2 points);
+        // A2 one departure and the stayovers (70). The descent moves one departure (A1 120, A2 100: nobody over,
+        // highest 0.25) and stops, as nobody is over the allowance: 100 × 0.25 + 1,000 × (0.25 − the band, 1.04 ×
+        // 220 ÷ 960) + 2 floors ≈ 38.67.
+        let property = Fixture.property(floors: 1, roomsPerFloor: 8, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")])
+        let statuses = property.rooms.enumerated().map { $0.offset < 6 ? Fixture.departure($0.element.number) : Fixture.stayover($0.element.number) }
+        let (engine, context) = try engine(property, Fixture.day(for: property, statuses))
+        let a1 = context.crew.firstIndex { $0.id == "A1" }!, a2 = context.crew.firstIndex { $0.id == "A2" }!
+        let band = engine.evenLoadRatio() * 1.04
+        let departures = engine.groups.indices.first { engine.groups[$0].isDeparture }!
+        let stayovers = engine.groups.indices.first { engine.groups[$0].isMandatory && !engine.groups[$0].isDeparture }!
+        var start = AssignmentEngine.Plan(crew: context.crew.count, groups: engine.groups.count)
+        engine.add(&start, a1, departures, 5)
+        engine.add(&start, a2, departures, 1)
+        engine.add(&start, a2, stayovers, 2)
+        #expect(engine.objectiveTerms(start, band: band).departuresOverAllowance == 2)
+        let lowered = engine.lowerDepartureExcess(start, band: band, budget: 1_000)
+        #expect(lowered.departures[a1] == 4 && lowered.departures[a2] == 2)
+        #expect(engine.objectiveTerms(lowered, band: band).departuresOverAllowance == 0)
+        #expect(abs(engine.objectiveValue(lowered, band: band) - (25 + 1_000 * (0.25 - band) + 2)) < 1e-6)
+    }
+}
