@@ -43,6 +43,28 @@ struct RelaxedPricingBoundTests {
         #expect(bound <= optimum + 1e-6, "seed \(seed): bound \(bound) above the optimum \(optimum)")
     }
 
+    @Test func lagrangianBoundIsValidAtArbitraryMultipliers() throws {
+        // Weak duality holds at any multipliers (the employees' ≥ 0), not only at the master's duals: random ones
+        // must never give a bound above the proven optimum.
+        for seed in [UInt64(1), 2] {
+            let problem = RosterPlannerTests.randomProblem(seed: seed)
+            let result = try RosterPlanner(problem: problem).plan(.init(timeLimitSeconds: 60, seed: 1))
+            try #require(result.stop == .provenOptimal)
+            let optimum = Double(try #require(result.evaluation).penalty)
+            var random = SeededGenerator(seed: seed)
+            var relaxation = RosterLagrangianBound(index: RosterIndex(problem))
+            for _ in 0..<200 {
+                relaxation.cover = relaxation.cover.map { _ in Double.random(in: -5...15, using: &random) }
+                relaxation.aboveMinutes = relaxation.aboveMinutes.map { _ in Double.random(in: 0...20, using: &random) }
+                relaxation.belowMinutes = relaxation.belowMinutes.map { _ in Double.random(in: 0...20, using: &random) }
+                relaxation.weekends = relaxation.weekends.map { _ in Double.random(in: 0...20, using: &random) }
+                relaxation.perShift = relaxation.perShift.map { $0.map { _ in Double.random(in: 0...20, using: &random) } }
+                let bound = relaxation.evaluate().bound
+                #expect(bound <= optimum + 1e-6, "seed \(seed): bound \(bound) above the optimum \(optimum)")
+            }
+        }
+    }
+
     @Test func plannerReportsAPositiveBoundWhenPricingIsNotExact() throws {
         // Minutes priced (mixed shift lengths over 12 weeks): column generation is skipped, the relaxed bound runs.
         let problem = try CurtoisInstance.parse(RosterScaleTests.text(staff: 6, weeks: 12))
