@@ -3,14 +3,6 @@ import Testing
 
 @Suite("Work-sheet bound")
 struct BoundTests {
-    func engine(_ property: Property, _ day: DayStatus) throws -> (AssignmentEngine, PlanningContext) {
-        let context = try PlanningContext(property: property, day: day)
-        let tasks = TaskDerivation(context: context).derive().tasks
-        var engine = AssignmentEngine(context: context, tasks: tasks, crew: context.crew, options: WorkSheetOptions())
-        engine.buildGroups()
-        return (engine, context)
-    }
-
     @Test func theBoundEqualsTheHandOptimumOnTwoFloorsAndTwoAttendants() throws {
         // 4 departures (30 min) on each of two floors, two attendants of 480 paid minutes. Hand optimum: one
         // floor each, 120 min, no travel: 100 × 0.25 (the highest load ratio) + 2 floors = 27. Hand bound: the even
@@ -23,7 +15,7 @@ struct BoundTests {
         #expect(abs(objective - 27) < 1e-6)
         #expect(abs(bound - 27) < 1e-6)
         #expect(try #require(sheet.summary.solver.relativeGap) < 1e-6)
-        let (engine, _) = try engine(property, day)
+        let (engine, _) = try Fixture.engine(property, day)
         #expect(engine.floorPairLowerBound(ceiling: 0.26) == 2)
         // Term by term: the plan's and the bound's terms add up to the objective and the bound.
         let planTerms = try #require(sheet.summary.solver.planTerms)
@@ -43,7 +35,7 @@ struct BoundTests {
         let suites = Fixture.property(floors: 2, roomsPerFloor: 4, suites: ["105", "205"],
                                       staff: [Fixture.attendant("A1", skills: [.suites]), Fixture.attendant("A2"), Fixture.attendant("A3")])
         let suitesDay = Fixture.day(for: suites, suites.rooms.map { Fixture.departure($0.number) })
-        let (withSkill, _) = try engine(suites, suitesDay)
+        let (withSkill, _) = try Fixture.engine(suites, suitesDay)
         #expect(withSkill.floorPairLowerBound(ceiling: 1) == 4)
         let plan = try WorkSheetPlanner(property: suites, day: suitesDay, options: WorkSheetOptions(timeLimitSeconds: 5, relativeGap: 0)).plan()
         let pairs = plan.attendants.reduce(0) { $0 + $1.floorIDs.count }
@@ -55,7 +47,7 @@ struct BoundTests {
         let plain = Fixture.property(floors: 2, roomsPerFloor: 5,
                                      staff: [Fixture.attendant("A1"), Fixture.attendant("A2"), Fixture.attendant("A3")])
         let plainDay = Fixture.day(for: plain, plain.rooms.map { Fixture.departure($0.number) })
-        let (noSkill, _) = try engine(plain, plainDay)
+        let (noSkill, _) = try Fixture.engine(plain, plainDay)
         #expect(noSkill.floorPairLowerBound(ceiling: 1) == 3)
         // With less room per attendant each floor needs two (5 × 30 = 150 min over 480 × 0.3 = 144): 4 pairs.
         #expect(noSkill.floorPairLowerBound(ceiling: 0.3) == 4)
@@ -63,7 +55,7 @@ struct BoundTests {
 
     /// The bound worked out for a day with the greedy plan as the start (its ceiling), as the planner does.
     func ownBound(_ property: Property, _ day: DayStatus) throws -> Double {
-        let (engine, _) = try engine(property, day)
+        let (engine, _) = try Fixture.engine(property, day)
         let band = engine.evenLoadRatio() * (1 + WorkSheetOptions().fairnessTolerance)
         return try #require(engine.objectiveLowerBound(start: engine.greedy(), band: band)).total
     }
@@ -108,7 +100,7 @@ struct BoundTests {
         // 150 ÷ 960 = 0.15625.
         let property = Fixture.property(floors: 2, roomsPerFloor: 5, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")])
         let day = Fixture.day(for: property, property.rooms.map { Fixture.departure($0.number) })
-        let (engine, _) = try engine(property, day)
+        let (engine, _) = try Fixture.engine(property, day)
         let data = try #require(engine.floorPairData())
         #expect(engine.pairBoundSteps(from: 0.15, to: 0.35, data) == [0.15, 150.0 / 960, 150.0 / 480])
         #expect(engine.pairBoundSteps(from: 0.2, to: 0.3, data) == [0.2])

@@ -3,14 +3,6 @@ import Testing
 
 @Suite("Departures over the allowance")
 struct DepartureExcessTests {
-    func engine(_ property: Property, _ day: DayStatus) throws -> (AssignmentEngine, PlanningContext) {
-        let context = try PlanningContext(property: property, day: day)
-        let tasks = TaskDerivation(context: context).derive().tasks
-        var engine = AssignmentEngine(context: context, tasks: tasks, crew: context.crew, options: WorkSheetOptions())
-        engine.buildGroups()
-        return (engine, context)
-    }
-
     @Test func aDepartureOverTheAllowanceGoesToAColleagueOnTheFloor() throws {
         // One floor: six departures (30 min) and two stayovers (20 min), two attendants: a share of 3 departures
         // each, an allowance of max(3 + 1, 1.25 × 3) = 4. Start: A1 five departures (150 min, one over: 2 points);
@@ -19,7 +11,7 @@ struct DepartureExcessTests {
         // 220 ÷ 960) + 2 floors ≈ 38.67.
         let property = Fixture.property(floors: 1, roomsPerFloor: 8, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")])
         let statuses = property.rooms.enumerated().map { $0.offset < 6 ? Fixture.departure($0.element.number) : Fixture.stayover($0.element.number) }
-        let (engine, context) = try engine(property, Fixture.day(for: property, statuses))
+        let (engine, context) = try Fixture.engine(property, Fixture.day(for: property, statuses))
         let a1 = context.crew.firstIndex { $0.id == "A1" }!, a2 = context.crew.firstIndex { $0.id == "A2" }!
         let band = engine.evenLoadRatio() * 1.04
         let departures = engine.groups.indices.first { engine.groups[$0].isDeparture }!

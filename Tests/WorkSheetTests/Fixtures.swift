@@ -1,4 +1,4 @@
-import Housekeeping
+@testable import Housekeeping
 
 /// Small hand-built hotels for the work-sheet tests: one building, one room type "STD" (departure 30 min /
 /// 3 credits, stayover 20 / 2, linen change 25 / 2.5, deep clean 90 / 6, touch-up 8 / 0.5, pickup 10 / 1),
@@ -89,6 +89,15 @@ enum Fixture {
 
     static func plan(_ property: Property, _ day: DayStatus, seconds: Double = 5) throws -> WorkSheet {
         try WorkSheetPlanner(property: property, day: day, options: WorkSheetOptions(timeLimitSeconds: seconds, relativeGap: 0)).plan()
+    }
+
+    /// The assignment engine for a day, its work groups built, and its planning context.
+    static func engine(_ property: Property, _ day: DayStatus) throws -> (AssignmentEngine, PlanningContext) {
+        let context = try PlanningContext(property: property, day: day)
+        let tasks = TaskDerivation(context: context).derive().tasks
+        var engine = AssignmentEngine(context: context, tasks: tasks, crew: context.crew, options: WorkSheetOptions())
+        engine.buildGroups()
+        return (engine, context)
     }
 }
 
