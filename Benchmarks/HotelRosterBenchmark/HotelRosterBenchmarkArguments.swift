@@ -36,11 +36,8 @@ struct HotelRosterBenchmarkArguments: ParsableCommand {
         }
         if let only, only != "sample", only != "large" { throw ValidationError("--only must be sample or large, got '\(only)'") }
         guard largeRooms >= 20 else { throw ValidationError("--large-rooms must be at least 20 (one room per floor), got \(largeRooms)") }
-        if let columnShare, !(0...1).contains(columnShare) {
-            throw ValidationError("--column-share must be between 0 and 1, got \(columnShare)")
-        }
-        if let boundShare, !(0...1).contains(boundShare) {
-            throw ValidationError("--bound-share must be between 0 and 1, got \(boundShare)")
+        for (name, share) in [("--column-share", columnShare), ("--bound-share", boundShare)] {
+            if let share, !(0...1).contains(share) { throw ValidationError("\(name) must be between 0 and 1, got \(share)") }
         }
         if let coolingMoves, coolingMoves < 1 { throw ValidationError("--cooling-moves must be at least 1, got \(coolingMoves)") }
         if let minimumCoverWeight, minimumCoverWeight < 1 {
