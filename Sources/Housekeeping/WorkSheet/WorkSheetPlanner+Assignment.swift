@@ -185,9 +185,19 @@ struct AssignmentEngine {
         // The floor-block plan, when the objective prefers it: blocks filled halfway up to the band and, in hotels
         // of up to 60 room attendants, also to each block's even ratio (which leaves more room for deep cleans).
         let roomAttendantCount = crew.filter { $0.role == .roomAttendant }.count
-        if let blocks = floorBlockPlan(band: band, fillShares: roomAttendantCount <= 60 ? [0.5, 0.0] : [0.5]),
+        let fillShares = roomAttendantCount <= 60 ? [0.5, 0.0] : [0.5]
+        if let blocks = floorBlockPlan(band: band, fillShares: fillShares),
            objectiveValue(blocks, band: band) < objectiveValue(plan, band: band) - 1e-9 {
             plan = blocks
+        }
+        // The component plan (floors grouped freely, each group worked by its own attendants), when it is better.
+        do {
+            if let components = try componentPlan(band: band, fillShares: fillShares),
+               objectiveValue(components, band: band) < objectiveValue(plan, band: band) - 1e-9 {
+                plan = components
+            }
+        } catch {
+            throw .solverFailure(error.description)
         }
         plan = swapListsTowardHome(plan)
         let classes = symmetryClasses()

@@ -41,26 +41,12 @@ extension AssignmentEngine {
     /// blocks cannot place) — the caller then keeps the greedy plan. `band` is the highest load ratio a block
     /// may have on average.
     func floorBlockPlan(band: Double, fillShares: [Double] = [0.5]) -> Plan? {
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
-        let roomSet = Set(roomCrew)
-        let mandatory = groups.indices.filter { groups[$0].isMandatory }
-        guard roomCrew.count > 1, !mandatory.isEmpty else { return nil }
-        // Room attendants who must also cover public areas are left to the greedy plan.
-        for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
-            if groups[g].eligible.contains(where: roomSet.contains) { return nil }
-        }
-        let roomGroups = mandatory.filter { groups[$0].isRoomTask && groups[$0].floorID != nil }
-        let floorOrder = Set(roomGroups.compactMap { groups[$0].floorID }).sorted { (context.rank($0), $0) < (context.rank($1), $1) }
-        guard !floorOrder.isEmpty else { return nil }
-        let groupsByFloor = Dictionary(grouping: roomGroups) { groups[$0].floorID! }
+        guard let layout = floorLayout() else { return nil }
+        let roomCrew = layout.roomCrew, floorOrder = layout.floorOrder, groupsByFloor = layout.groupsByFloor
         let floorWork = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
         let floorUnits = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0) { $0 + groups[$1].count } }
         let floorBuilding = floorOrder.map { context.floorsByID[$0]?.buildingID }
-        let homeSequence = roomCrew.sorted { lhs, rhs in
-            let l = preferredFloors(lhs).map { context.rank($0) }.min() ?? Int.max
-            let r = preferredFloors(rhs).map { context.rank($0) }.min() ?? Int.max
-            return (l, crew[lhs].id) < (r, crew[rhs].id)
-        }
+        let homeSequence = homeOrder(roomCrew)
         let floorCount = floorOrder.count, crewCount = homeSequence.count
         // best[i][j]: the fewest pairs (then the lowest block ratio) covering the first i floors with the first
         // j attendants of the sequence; from[i][j] the block that ends there. A block whose restricted work (suites)
@@ -167,19 +153,64 @@ extension AssignmentEngine {
                 }
             }
         }
-        let blocks = chosen.blocks
-        // The blocks swept at each fill share; the best plan by the objective is kept.
+        return sweptPlan(chosen.blocks.map { (Array(floorOrder[$0.floors]), Array(sequence[$0.members])) }, layout,
+                         band: band, fillShares: fillShares)
+    }
+
+    /// The day's mandatory work as the floor plans (blocks, components) share it out, or nil when they do not
+    /// apply: fewer than two room attendants, no room work on floors, or room attendants with public-area work
+    /// (the greedy plan then stands).
+    struct FloorLayout {
+        /// Room attendants with paid minutes.
+        var roomCrew: [Int]
+        /// The mandatory groups.
+        var mandatory: [Int]
+        /// The floors with mandatory room work, in building and level order.
+        var floorOrder: [String]
+        /// The mandatory room groups of each floor.
+        var groupsByFloor: [String: [Int]]
+    }
+
+    func floorLayout() -> FloorLayout? {
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomSet = Set(roomCrew)
+        let mandatory = groups.indices.filter { groups[$0].isMandatory }
+        guard roomCrew.count > 1, !mandatory.isEmpty else { return nil }
+        // Room attendants who must also cover public areas are left to the greedy plan.
+        for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
+            if groups[g].eligible.contains(where: roomSet.contains) { return nil }
+        }
+        let roomGroups = mandatory.filter { groups[$0].isRoomTask && groups[$0].floorID != nil }
+        let floorOrder = Set(roomGroups.compactMap { groups[$0].floorID }).sorted { (context.rank($0), $0) < (context.rank($1), $1) }
+        guard !floorOrder.isEmpty else { return nil }
+        return FloorLayout(roomCrew: roomCrew, mandatory: mandatory, floorOrder: floorOrder,
+                           groupsByFloor: Dictionary(grouping: roomGroups) { groups[$0].floorID! })
+    }
+
+    /// Attendants in home-floor order: by their lowest home or yesterday's floor (building and level), then id.
+    func homeOrder(_ members: [Int]) -> [Int] {
+        members.sorted { lhs, rhs in
+            let l = preferredFloors(lhs).map { context.rank($0) }.min() ?? Int.max
+            let r = preferredFloors(rhs).map { context.rank($0) }.min() ?? Int.max
+            return (l, crew[lhs].id) < (r, crew[rhs].id)
+        }
+    }
+
+    /// A plan from blocks of floors, each worked by its own attendants: each block swept (at each fill share),
+    /// public-area posts given to their cleaners, the loads evened out by the local search and deep cleans put
+    /// into spare capacity; the best plan by the objective is kept. Nil when no sweep places every task.
+    func sweptPlan(_ blocks: [(floors: [String], members: [Int])], _ layout: FloorLayout, band: Double,
+                   fillShares: [Double]) -> Plan? {
         var kept: (plan: Plan, value: Double)?
         shares: for share in fillShares {
             var engine = self
             engine.fillShare = share
             var plan = Plan(crew: crew.count, groups: groups.count)
             for block in blocks {
-                let floors = Array(floorOrder[block.floors])
-                guard engine.sweep(floors, groupsByFloor, members: Array(sequence[block.members]), band: band, into: &plan) else { continue shares }
+                guard engine.sweep(block.floors, layout.groupsByFloor, members: block.members, band: band, into: &plan) else { continue shares }
             }
             // Public-area posts (their own cleaners), then the loads evened out, then deep cleans into spare capacity.
-            for g in mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
+            for g in layout.mandatory where !groups[g].isRoomTask || groups[g].floorID == nil {
                 for _ in 0..<groups[g].count {
                     guard let a = lightestTaker(g, plan) else { continue shares }
                     add(&plan, a, g)

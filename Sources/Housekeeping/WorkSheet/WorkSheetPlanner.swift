@@ -14,8 +14,9 @@ public struct WorkSheetOptions: Sendable {
     /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
     /// hotels; at or below it every floor is open to everyone.
     public var fullModelPairLimit: Int
-    /// Skip GLPK and return the better of the two heuristic plans, the greedy plan after local search and the
-    /// floor-block plan (for comparison and tests).
+    /// Skip GLPK's model of the day and return the best of the heuristic plans: the greedy plan after local
+    /// search, the floor-block plan and the component plan (whose small packing and assignment models still use
+    /// GLPK) — for comparison and tests.
     public var greedyOnly: Bool
     /// How far above perfectly even the busiest room attendant's load may be before fairness outweighs floors
     /// (0.04 = 4 %). Within this band one floor less is worth 0.01 of the highest load ratio; above it,
@@ -105,11 +106,14 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// load ratio (about five minutes of an eight-hour shift, the cost of a floor change), so **a plan may be up
 /// to the tolerance less fair than the fairest one to put attendants on fewer floors**.
 ///
-/// GLPK starts from the better (by this objective) of two plans made without it, each with a fixed move
-/// budget so that the same input gives the same start: the greedy plan improved by a local search, and a
+/// GLPK starts from the best (by this objective) of three plans made without it, each with a fixed move
+/// budget so that the same input gives the same start: the greedy plan improved by a local search, a
 /// floor-block plan (consecutive floors cut into blocks, each worked by its own few attendants, the cuts
-/// chosen by a dynamic programme within the band). It stops at the time limit or the gap; the time spent
-/// before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
+/// chosen by a dynamic programme within the band), and, in one building with up to 40 room attendants, a
+/// component plan (floors grouped freely into components, each worked by its own attendants: the most
+/// components a small packing model finds at a few load ratios within the band, the attendants given to them by
+/// a small assignment model for home floors and skills, each component then swept as a block). It stops at
+/// the time limit or the gap; the time spent before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
 /// plan's. Before GLPK, whole lists are swapped between room attendants with the same paid minutes and
 /// efficiency who may do each other's work, when that puts more of them on their home or yesterday's floors.
