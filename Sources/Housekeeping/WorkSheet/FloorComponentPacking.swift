@@ -10,12 +10,16 @@ import Optimization
 /// z × all capacity − all work.
 ///
 /// The packing enumerates every *small* component (up to ``largestSmallComponent`` floors) with the least waste
-/// its floors allow (``cheapestCrew(work:restricted:ratio:)``), and lets GLPK choose disjoint small components
+/// its floors allow (``cheapestCrew(work:ratio:)``), and lets GLPK choose disjoint small components
 /// within the slack, the attendants of each capacity and those qualified for restricted work (suites); the floors
 /// left over form components of more floors. Maximising the number of components gives:
 /// - with ``Purpose/bound``: an upper limit on the components of *any* plan at z (GLPK's bound, rounded down),
 ///   as every component of a plan is either one of the small ones or has more floors, and the floors left over
-///   may form as many large components as their count allows;
+///   may form as many large components as their count allows. For a bound each small component comes once for
+///   every crew that may work it (``crews(work:ratio:wasteAtMost:)``: any mix of capacities whose waste and the
+///   component's own floor changes fit within the slack), so the attendants of each capacity it takes are exact;
+///   every component's floor changes count against the slack; and each component needs more attendants than the
+///   whole multiples of the largest capacity its floors' work holds (see ``solve(ratio:purpose:seconds:)``);
 /// - with ``Purpose/plan``: a partition to build a plan on — the chosen small components and one component of all
 ///   floors left over, worked by the attendants left over.
 ///
@@ -70,13 +74,6 @@ struct FloorComponentPacking: Sendable {
 
     var largestCapacity: Double { kinds.map(\.capacity).max() ?? 0 }
 
-    /// The fewest attendants who may carry the work of `floors` (and its floor changes) at z: all of the largest
-    /// capacity, at least one.
-    func fewestAttendants(_ floors: [Int], ratio z: Double) -> Int {
-        let work = floors.reduce(0.0) { $0 + self.floors[$1].work } + travel * Double(floors.count - 1)
-        return max(1, Int((work / (z * largestCapacity) - 1e-9).rounded(.up)))
-    }
-
     /// The attendants by kind whose capacity at z covers `work` with the least waste (at least one attendant; at
     /// most as many of each kind as there are), or nil when all of them together do not cover it.
     func cheapestCrew(work: Double, ratio z: Double) -> (attendants: [Int], waste: Double)? {
@@ -101,8 +98,37 @@ struct FloorComponentPacking: Sendable {
         return best
     }
 
-    /// Every small component whose least waste at z is within the slack.
-    func candidates(ratio z: Double) -> [Component] {
+    /// Every crew (attendants by kind, at least one) whose capacity at z covers `work` with at most `wasteAtMost`
+    /// left unused, and that covers it no longer without one of its attendants. (A component worked by more
+    /// attendants than that is, for the packing, one worked by such a crew with the others idle: the packing only
+    /// limits the attendants it uses from above.)
+    func crews(work: Double, ratio z: Double, wasteAtMost limit: Double) -> [(attendants: [Int], waste: Double)] {
+        guard z > 0, limit >= -1e-9 else { return [] }
+        var found: [(attendants: [Int], waste: Double)] = []
+        var counts = Array(repeating: 0, count: kinds.count)
+        func search(_ kind: Int, _ covered: Double) {
+            guard covered <= work + limit + 1e-9 else { return }
+            guard kind < kinds.count else {
+                let smallest = kinds.indices.filter { counts[$0] > 0 }.map { z * kinds[$0].capacity }.min()
+                if covered >= work - 1e-9, let smallest, covered - smallest < work - 1e-9 {
+                    found.append((counts, max(0, covered - work)))
+                }
+                return
+            }
+            let most = min(kinds[kind].count, Int(((work + limit - covered) / (z * kinds[kind].capacity) + 1e-9).rounded(.down)))
+            for count in 0...max(0, most) {
+                counts[kind] = count
+                search(kind + 1, covered + z * kinds[kind].capacity * Double(count))
+            }
+            counts[kind] = 0
+        }
+        search(0, 0)
+        return found
+    }
+
+    /// Every small component whose least waste at z is within the slack; with `everyCrew`, one for each crew
+    /// whose waste and floor changes fit within the slack.
+    func candidates(ratio z: Double, everyCrew: Bool = false) -> [Component] {
         let slack = slack(ratio: z)
         guard slack >= -1e-9 else { return [] }
         var found: [Component] = []
@@ -111,9 +137,13 @@ struct FloorComponentPacking: Sendable {
             for f in first..<floors.count {
                 chosen.append(f)
                 let total = work + floors[f].work + (chosen.count > 1 ? travel : 0)
-                if let crew = cheapestCrew(work: total, ratio: z), crew.waste <= slack + 1e-9 {
-                    found.append(Component(floors: chosen, attendants: crew.attendants, waste: crew.waste,
-                                           restricted: chosen.contains { floors[$0].restricted }))
+                let restricted = chosen.contains { floors[$0].restricted }
+                if everyCrew {
+                    for crew in crews(work: total, ratio: z, wasteAtMost: slack - travel * Double(chosen.count - 1)) {
+                        found.append(Component(floors: chosen, attendants: crew.attendants, waste: crew.waste, restricted: restricted))
+                    }
+                } else if let crew = cheapestCrew(work: total, ratio: z), crew.waste <= slack + 1e-9 {
+                    found.append(Component(floors: chosen, attendants: crew.attendants, waste: crew.waste, restricted: restricted))
                 }
                 if chosen.count < largestSmallComponent { extend(from: f + 1, work: total) }
                 chosen.removeLast()
@@ -129,7 +159,9 @@ struct FloorComponentPacking: Sendable {
         let slack = slack(ratio: z)
         guard !floors.isEmpty, attendantCount > 0 else { return nil }
         guard slack >= -1e-9 else { return purpose == .bound ? Result(components: [], leftOver: [], componentCount: 0) : nil }
-        let options = candidates(ratio: z)
+        // A bound also counts a small component's own floor changes against the slack (they take capacity too).
+        func ownTravel(_ component: Component) -> Double { purpose == .bound ? travel * Double(component.floors.count - 1) : 0 }
+        let options = candidates(ratio: z, everyCrew: purpose == .bound)
         var model = Model(name: "floorComponents")
         let chosen = try model.addVariables(options.count, .binary)
         // Components of more floors than the small ones: how many, and the floors they hold.
@@ -141,16 +173,12 @@ struct FloorComponentPacking: Sendable {
         var byFloor = Array(repeating: LinearExpression(), count: floors.count)
         for (c, component) in options.enumerated() {
             objective.add(1, chosen[c])
-            wasteRow.add(component.waste, chosen[c])
+            wasteRow.add(component.waste + ownTravel(component), chosen[c])
             floorsUsed.add(Double(component.floors.count), chosen[c])
-            // A plan takes the cheapest crew; a bound may only count the fewest attendants any crew covering
-            // the work has (a crew with more waste may have fewer attendants, or others of other capacities).
-            let attendants = purpose == .plan ? component.attendants.reduce(0, +) : fewestAttendants(component.floors, ratio: z)
-            attendantsUsed.add(Double(attendants), chosen[c])
+            // A plan takes the cheapest crew; a bound has one candidate per crew that fits, so its crew is exact.
+            attendantsUsed.add(Double(component.attendants.reduce(0, +)), chosen[c])
             if component.restricted { restrictedRow.add(1, chosen[c]) }
-            if purpose == .plan {
-                for (k, count) in component.attendants.enumerated() where count > 0 { byKind[k].add(Double(count), chosen[c]) }
-            }
+            for (k, count) in component.attendants.enumerated() where count > 0 { byKind[k].add(Double(count), chosen[c]) }
             for f in component.floors { byFloor[f].add(1, chosen[c]) }
         }
         for row in byFloor where !row.terms.isEmpty { try model.addConstraint(row <= 1) }
@@ -169,6 +197,19 @@ struct FloorComponentPacking: Sendable {
         let leastLargeWork = Double(largestSmallComponent + 1) * (floors.map(\.work).min() ?? 0)
         let leastLargeCrew = Double(max(1, Int((leastLargeWork / (z * largestCapacity) - 1e-9).rounded(.up))))
         try model.addConstraint(attendantsUsed + leastLargeCrew * LinearExpression(large) <= Double(attendantCount))
+        if purpose == .bound {
+            // And, for a bound, the whole attendants each floor's work takes: a component of floors S needs more
+            // than Σ ⌊work(f) ÷ (z × the largest capacity)⌋ over S (the floors whose work is a whole multiple count
+            // one less), so the large ones need their floors' wholes + 1 each, and the small ones use up their own
+            // floors' wholes: Σ (attendants − wholes) over the small ones + the large ones ≤ attendants − all wholes.
+            let wholes = floors.map { Double(max(0, Int(($0.work / (z * largestCapacity) - 1e-9).rounded(.down)))) }
+            var beyondWholes = LinearExpression(large)
+            for (c, component) in options.enumerated() {
+                let own = component.floors.reduce(0.0) { $0 + wholes[$1] }
+                beyondWholes.add(Double(component.attendants.reduce(0, +)) - own, chosen[c])
+            }
+            try model.addConstraint(beyondWholes <= Double(attendantCount) - wholes.reduce(0, +))
+        }
         let anyRestricted = floors.contains(where: \.restricted)
         if anyRestricted, !restrictedRow.terms.isEmpty {
             try model.addConstraint(restrictedRow + (purpose == .plan ? LinearExpression(large) : LinearExpression()) <= Double(qualified))

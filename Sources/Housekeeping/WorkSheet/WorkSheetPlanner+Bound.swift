@@ -111,20 +111,53 @@ extension AssignmentEngine {
         return atHome
     }
 
+    /// The most evaluations of the component packing (``componentPairLimit(_:)``) one bound may make: a count, so
+    /// that the bound is the same on any machine.
+    static let componentBoundEvaluations = 24
+    /// The narrowest range of load ratios the bound splits further (0.05 points of the highest load term).
+    static let componentBoundWidth = 0.0005
+    /// The most seconds one packing may take. It takes milliseconds in the benchmark hotels (so the bound does not
+    /// depend on the machine); GLPK's bound is still valid when the limit stops it.
+    static let componentBoundSeconds = 0.5
+
+    /// A lower limit on the attendant × floor pairs of any plan whose highest load ratio is at most z: room
+    /// attendants + floors − the most components such a plan may have (``FloorComponentPacking`` with
+    /// ``FloorComponentPacking/Purpose/bound``; small components of up to 3 floors in hotels of up to 15 floors
+    /// with room work, 2 up to 30, single floors beyond, which keeps each packing to milliseconds). Nil when not
+    /// every room attendant must work (fewer room tasks than room attendants), as the count assumes; the limit is
+    /// nil at a ratio where GLPK fails.
+    func componentPairLimit(_ data: FloorPairData) -> ((Double) -> Int?)? {
+        guard data.roomTasks >= data.roomCrew.count else { return nil }
+        let floors = data.floorWork.count
+        guard let (packing, _) = floorComponentPacking(largestSmallComponent: floors <= 15 ? 3 : floors <= 30 ? 2 : 1) else {
+            return nil
+        }
+        return { z in
+            guard let result = try? packing.solve(ratio: z, purpose: .bound, seconds: AssignmentEngine.componentBoundSeconds) else {
+                return nil
+            }
+            return packing.attendantCount + packing.floors.count - result.componentCount
+        }
+    }
+
     /// A lower bound on the objective without undone work, departures over the allowance and deep cleans
     /// (counted at their least, 0), as the least over the highest load ratio z of
     /// - 100 × z + 1,000 × max(0, z − band), with z at least the even load ratio (no plan that does all mandatory
     ///   work has its busiest room attendant below it) and at least the even ratio plus the least travel the
     ///   pairs force: with P pairs on n room attendants, Σ paid × efficiency × z ≥ the mandatory standard minutes
     ///   + Σ efficiency × travel ≥ … + the lowest efficiency × minutes per floor change × (P − n);
-    /// - 1 per attendant × floor pair, at least P = ``floorPairLowerBound(ceiling:_:)`` at z (fewer pairs need
-    ///   more room per attendant), + 0.25 per pair off home floors (at least P − ``homeFloorPairs()``);
+    /// - 1 per attendant × floor pair, at least P, the larger of ``floorPairLowerBound(ceiling:_:)`` at z (fewer
+    ///   pairs need more room per attendant) and ``componentPairLimit(_:)`` (attendants + floors − the most
+    ///   components of a plan at z), + 0.25 per pair off home floors (at least P − ``homeFloorPairs()``);
     /// - 3 per attendant × building with more than one building (each working attendant is in one at least).
-    /// The pair bound only steps down at the ratios of ``pairBoundSteps(from:to:_:)``, so the least is taken there
-    /// (each raised to the travel its pairs force), up to the ceiling a better plan than `start` must stay
-    /// under (``loadRatioCeiling(start:band:)``). Term by term (the total is the bound); nil when the start leaves
-    /// mandatory work undone.
-    func objectiveLowerBound(start: Plan, band: Double) -> ObjectiveTerms? {
+    /// The least is taken on pieces of z's range from the even ratio up to the ceiling a better plan than `start`
+    /// must stay under (``loadRatioCeiling(start:band:)``), by ``LoadRatioPieces``: the pair bound is constant
+    /// between the ratios of ``pairBoundSteps(from:to:_:)``; the component limit is taken at each piece's upper
+    /// end (it holds for every lower ratio), and the pieces holding the least are split (at most
+    /// `packings` packings, 0 for the pair bound alone). Term by term (the total is the bound); nil when the start
+    /// leaves mandatory work undone.
+    func objectiveLowerBound(start: Plan, band: Double,
+                             packings: Int = AssignmentEngine.componentBoundEvaluations) -> ObjectiveTerms? {
         let ceiling = loadRatioCeiling(start: start, band: band)
         guard ceiling.isFinite else { return nil }
         let even = evenLoadRatio()
@@ -133,21 +166,23 @@ extension AssignmentEngine {
         let lowestEfficiency = roomCrew.map { crew[$0].efficiency }.min() ?? 0
         let data = floorPairData()
         let atHome = homeFloorPairs()
-        func loadAndFloors(_ z: Double) -> ObjectiveTerms {
-            let pairs = floorPairLowerBound(ceiling: z, data)
-            return ObjectiveTerms(overBand: AssignmentEngine.overBandWeight * max(0, z - band),
-                                  highestLoad: AssignmentEngine.loadRatioWeight * z,
-                                  floorPairs: AssignmentEngine.floorWeight * Double(pairs),
-                                  offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome)))
-        }
-        var bound: ObjectiveTerms?
-        for step in data.map({ pairBoundSteps(from: even, to: ceiling, $0) }) ?? [even] {
-            let pairs = floorPairLowerBound(ceiling: step, data)
-            let travel = capacity > 0 ? lowestEfficiency * travelPerFloor * Double(max(0, pairs - roomCrew.count)) / capacity : 0
-            let terms = loadAndFloors(max(step, even + travel))
-            if bound == nil || terms.total < bound!.total { bound = terms }
-        }
-        guard var bound else { return nil }
+        let componentPairs = data.flatMap(componentPairLimit)
+        let pieces = LoadRatioPieces(
+            stepPairs: { floorPairLowerBound(ceiling: $0, data) },
+            packedPairs: { componentPairs?($0) },
+            leastRatio: { pairs in
+                even + (capacity > 0 ? lowestEfficiency * travelPerFloor * Double(max(0, pairs - roomCrew.count)) / capacity : 0)
+            },
+            terms: { z, pairs in
+                ObjectiveTerms(overBand: AssignmentEngine.overBandWeight * max(0, z - band),
+                               highestLoad: AssignmentEngine.loadRatioWeight * z,
+                               floorPairs: AssignmentEngine.floorWeight * Double(pairs),
+                               offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome)))
+            },
+            evaluations: componentPairs == nil ? 0 : packings,
+            smallestWidth: AssignmentEngine.componentBoundWidth)
+        guard var bound = pieces.least(breaks: data.map { pairBoundSteps(from: even, to: ceiling, $0) } ?? [even],
+                                       ceiling: ceiling) else { return nil }
         let pairs = floorPairLowerBound(ceiling: ceiling, data)
         let buildings = Set(groups.filter { $0.isMandatory && $0.isRoomTask }.compactMap(\.buildingID))
         if Set(groups.compactMap(\.buildingID)).count > 1, pairs > 0, let data {
