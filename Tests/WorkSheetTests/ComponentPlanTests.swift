@@ -52,3 +52,26 @@ struct ComponentPlanTests {
         }
     }
 }
+
+@Suite("Component crews")
+struct ComponentCrewTests {
+    /// Two floors of four departures, a suite departure on floor 2 in the first case; A1 lives on floor 2, A2 (who
+    /// may clean suites) on floor 1. One attendant per floor.
+    static func crews(suite: Bool) throws -> [[String]] {
+        let property = Fixture.property(floors: 2, roomsPerFloor: 4, suites: suite ? ["205"] : [],
+                                        staff: [Fixture.attendant("A1", homeFloors: ["2"]),
+                                                Fixture.attendant("A2", skills: [.suites], homeFloors: ["1"])])
+        let (engine, context) = try Fixture.engine(property, Fixture.day(for: property, property.rooms.map { Fixture.departure($0.number) }))
+        let members = try #require(try engine.componentCrews([(["1"], [1]), (["2"], [1])], [[0, 1]]))
+        return members.map { $0.map { context.crew[$0].id } }
+    }
+
+    @Test func homeFloorsChooseWhoWorksWhichComponent() throws {
+        #expect(try Self.crews(suite: false) == [["A2"], ["A1"]])
+    }
+
+    @Test func aComponentWithSuitesGetsTheAttendantWhoMayCleanThem() throws {
+        // The suite on floor 2 outweighs the home floors: A2 goes there, A1 off home to floor 1.
+        #expect(try Self.crews(suite: true) == [["A1"], ["A2"]])
+    }
+}
