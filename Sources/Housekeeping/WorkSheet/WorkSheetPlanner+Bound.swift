@@ -18,14 +18,15 @@ extension AssignmentEngine {
 
     /// What the pair bound needs from the groups, worked out once: the room attendants the model makes work a
     /// floor (those who may do some mandatory room task on a floor), the largest standard minutes one of them can
-    /// work (paid minutes × efficiency), each floor's mandatory room work in standard minutes, the room tasks,
-    /// and the floors without restricted work (work only some may do, such as suites) and the attendants who may
-    /// do some floor's most restricted work.
+    /// work (paid minutes × efficiency), each floor's mandatory room work in standard minutes, whether the model
+    /// makes every room attendant work (as it does when there are at least as many mandatory room tasks as room
+    /// attendants who may work some floor), and the floors without restricted work (work only some may do, such as
+    /// suites) and the attendants who may do some floor's most restricted work.
     struct FloorPairData {
         var roomCrew: [Int]
         var largestCapacity: Double
         var floorWork: [Double]
-        var roomTasks: Int
+        var everyoneWorks: Bool
         var unrestrictedFloors: Int
         var qualified: Int
     }
@@ -51,14 +52,24 @@ extension AssignmentEngine {
             }
         }
         return FloorPairData(roomCrew: roomCrew, largestCapacity: roomCrew.map { crew[$0].paidMinutes * crew[$0].efficiency }.max()!,
-                             floorWork: floorWork.sorted(), roomTasks: roomGroups.reduce(0) { $0 + groups[$1].count },
+                             floorWork: floorWork.sorted(), everyoneWorks: everyRoomAttendantWorks(),
                              unrestrictedFloors: unrestrictedFloors, qualified: qualified.count)
+    }
+
+    /// Whether the model makes every room attendant work a floor: when there are at least as many mandatory room
+    /// tasks as room attendants who may do some work on a floor (the model's own rule).
+    func everyRoomAttendantWorks() -> Bool {
+        let roomTasks = groups.filter { $0.isMandatory && $0.isRoomTask }.reduce(0) { $0 + $1.count }
+        let onFloors = crew.indices.filter { a in
+            crew[a].role == .roomAttendant && groups.contains { $0.floorID != nil && $0.eligible.contains(a) }
+        }
+        return roomTasks >= onFloors.count
     }
 
     /// The fewest attendant × floor pairs (mandatory room work) any plan with every mandatory task done and the
     /// highest load ratio at most `ceiling` can have:
     /// - each floor needs ⌈its work ÷ (the largest paid minutes × efficiency × ceiling)⌉ attendants, at least one;
-    /// - when every room attendant must work (at least as many room tasks as attendants, as in the model), the
+    /// - when every room attendant must work (``everyRoomAttendantWorks()``), the
     ///   attendants and floors form a graph with at least attendants + floors − components edges, and there are
     ///   at most: as many components as floors; as many as the attendants left after each floor's whole multiples
     ///   of the largest capacity (a component of floors S needs ⌈work(S) ÷ capacity⌉ ≥ Σ⌊work(f) ÷ capacity⌋ + 1
@@ -75,7 +86,7 @@ extension AssignmentEngine {
             wholes += max(0, Int((ratio - 1e-9).rounded(.down)))
         }
         let attendants = data.roomCrew.count, floors = data.floorWork.count
-        guard data.roomTasks >= attendants else { return perFloor }
+        guard data.everyoneWorks else { return perFloor }
         let components = min(floors, attendants - wholes, data.unrestrictedFloors + data.qualified)
         return max(perFloor, attendants + floors - max(1, components))
     }
@@ -151,11 +162,11 @@ extension AssignmentEngine {
     /// A lower limit on the attendant × floor pairs of any plan whose highest load ratio is at most z: room
     /// attendants + floors − the most components such a plan may have (``FloorComponentPacking`` with
     /// ``FloorComponentPacking/Purpose/bound``; small components of up to 3 floors in hotels of up to 15 floors
-    /// with room work, 2 up to 30, single floors beyond, which keeps each packing to milliseconds). Nil when not
-    /// every room attendant must work (fewer room tasks than room attendants), as the count assumes; the limit is
-    /// nil at a ratio where GLPK fails.
+    /// with room work, 2 up to 30, single floors beyond, which keeps each packing to milliseconds). Nil when the
+    /// model does not make every room attendant work (``everyRoomAttendantWorks()``), as the count assumes; the
+    /// limit is nil at a ratio where GLPK fails.
     func componentPairLimit(_ data: FloorPairData) -> ((Double) -> Int?)? {
-        guard data.roomTasks >= data.roomCrew.count else { return nil }
+        guard data.everyoneWorks else { return nil }
         let floors = data.floorWork.count
         guard let (packing, _) = floorComponentPacking(largestSmallComponent: floors <= 15 ? 3 : floors <= 30 ? 2 : 1) else {
             return nil
@@ -219,9 +230,7 @@ extension AssignmentEngine {
         let pairs = floorPairLowerBound(ceiling: ceiling, data)
         let buildings = Set(groups.filter { $0.isMandatory && $0.isRoomTask }.compactMap(\.buildingID))
         if Set(groups.compactMap(\.buildingID)).count > 1, pairs > 0, let data {
-            let roomAttendants = data.roomCrew.count
-            let roomTasks = groups.filter { $0.isMandatory && $0.isRoomTask && $0.floorID != nil }.reduce(0) { $0 + $1.count }
-            bound.buildings = AssignmentEngine.buildingWeight * Double(max(buildings.count, roomTasks >= roomAttendants ? roomAttendants : 0))
+            bound.buildings = AssignmentEngine.buildingWeight * Double(max(buildings.count, data.everyoneWorks ? data.roomCrew.count : 0))
         }
         return bound
     }
