@@ -144,4 +144,25 @@ struct BoundTests {
         let objective = try #require(sheet.summary.solver.objective)
         #expect(packed.total <= objective + 1e-6)
     }
+
+    @Test func aFloorThatNeedsMoreAttendantsThanItsHomeOnesForcesPairsOffHome() throws {
+        // 8 departures (30 min) on each of two floors, four attendants of 480 whose home is floor 1. Even ratio
+        // 480 ÷ 1,920 = 0.25: 120 min each, so each floor needs two attendants and floor 2's two are off home.
+        // Hand optimum: two on each floor, no floor change: 25 + 4 pairs + 2 × 0.25 = 29.5. The bound counts floor 2's
+        // two off home (29.5); counting only pairs beyond all home floors with work (4 − 4) it would say 29.
+        let staff = (1...4).map { Fixture.attendant("A\($0)", homeFloors: ["1"]) }
+        let property = Fixture.property(floors: 2, roomsPerFloor: 8, staff: staff)
+        let day = Fixture.day(for: property, property.rooms.map { Fixture.departure($0.number) })
+        let (engine, _) = try Fixture.engine(property, day)
+        let homes = try #require(engine.floorHomes())
+        #expect(homes.map(\.home) == [4, 0])
+        #expect(engine.offHomeFloorPairs(pairs: 4, ratio: 0.25, homes, largest: 480) == 2)
+        // With more pairs than the floors need, the extra ones go to the home places left on floor 1 first.
+        #expect(engine.offHomeFloorPairs(pairs: 6, ratio: 0.25, homes, largest: 480) == 2)
+        #expect(engine.offHomeFloorPairs(pairs: 7, ratio: 0.25, homes, largest: 480) == 3)
+        #expect(abs(try ownBound(property, day) - 29.5) < 1e-6)
+        let sheet = try Fixture.plan(property, day)
+        #expect(abs(try #require(sheet.summary.solver.objective) - 29.5) < 1e-6)
+        #expect(try #require(sheet.summary.solver.relativeGap) < 1e-6)
+    }
 }

@@ -111,6 +111,34 @@ extension AssignmentEngine {
         return atHome
     }
 
+    /// Each floor with mandatory room work: its work in standard minutes and how many room attendants have it
+    /// among their home or yesterday's floors. Nil when a room attendant has no such floors (every floor costs
+    /// them the same, so none is off home).
+    func floorHomes() -> [(work: Double, home: Int)]? {
+        let preferred = crew.indices.filter { crew[$0].role == .roomAttendant }.map(preferredFloors)
+        guard !preferred.contains(where: \.isEmpty) else { return nil }
+        let roomGroups = groups.filter { $0.isMandatory && $0.isRoomTask && $0.floorID != nil }
+        return Dictionary(grouping: roomGroups) { $0.floorID! }.sorted { $0.key < $1.key }.map { floor, floorGroups in
+            (floorGroups.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }, preferred.filter { $0.contains(floor) }.count)
+        }
+    }
+
+    /// The fewest attendant × floor pairs off home floors a plan with `pairs` pairs and the highest load ratio z
+    /// can have, floor by floor: each floor needs ⌈its work ÷ (the largest capacity × z)⌉ attendants, of whom at
+    /// most its home attendants are at home; the pairs beyond those the floors need go to home places left free
+    /// first. `homes` is ``floorHomes()``; `largest` the largest paid minutes × efficiency of a room attendant.
+    func offHomeFloorPairs(pairs: Int, ratio z: Double, _ homes: [(work: Double, home: Int)], largest: Double) -> Int {
+        guard z > 0, largest > 0 else { return 0 }
+        var forced = 0, free = 0, needed = 0
+        for floor in homes {
+            let need = max(1, Int((floor.work / (largest * z) - 1e-9).rounded(.up)))
+            forced += max(0, need - floor.home)
+            free += max(0, floor.home - need)
+            needed += need
+        }
+        return forced + max(0, pairs - needed - free)
+    }
+
     /// The most evaluations of the component packing (``componentPairLimit(_:)``) one bound may make: a count, so
     /// that the bound is the same on any machine.
     static let componentBoundEvaluations = 24
@@ -167,6 +195,11 @@ extension AssignmentEngine {
         let data = floorPairData()
         let atHome = homeFloorPairs()
         let componentPairs = data.flatMap(componentPairLimit)
+        let homes = floorHomes()
+        func offHome(_ pairs: Int, _ z: Double) -> Int {
+            guard let homes, let data else { return 0 }
+            return offHomeFloorPairs(pairs: pairs, ratio: z, homes, largest: data.largestCapacity)
+        }
         let pieces = LoadRatioPieces(
             stepPairs: { floorPairLowerBound(ceiling: $0, data) },
             packedPairs: { componentPairs?($0) },
@@ -177,7 +210,7 @@ extension AssignmentEngine {
                 ObjectiveTerms(overBand: AssignmentEngine.overBandWeight * max(0, z - band),
                                highestLoad: AssignmentEngine.loadRatioWeight * z,
                                floorPairs: AssignmentEngine.floorWeight * Double(pairs),
-                               offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome)))
+                               offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome, offHome(pairs, z))))
             },
             evaluations: componentPairs == nil ? 0 : packings,
             smallestWidth: AssignmentEngine.componentBoundWidth)

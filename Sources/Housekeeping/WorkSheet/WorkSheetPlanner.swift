@@ -134,17 +134,24 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// better than the start may have, of: 100 × z (+ 1,000 × its excess over the band), with z at least the even load
 /// ratio and at least the even ratio plus the floor changes the pairs force (the lowest efficiency × minutes
 /// per floor change × (pairs − room attendants) ÷ the room attendants' paid minutes × efficiency); plus 1 per
-/// attendant × floor pair any plan with that z must have (each floor needs ⌈its work ÷ the largest capacity at
-/// z⌉ attendants; with everybody working, attendants + floors − the most separate groups of floors and
-/// attendants there can be, limited by the floors, by the capacity left after each floor's whole attendants,
-/// and by who may do each floor's suites); plus 0.25 per pair beyond the room attendants' home or yesterday's
-/// floors that hold work they may do (when every room attendant has such floors); plus 3 per attendant ×
-/// building with several buildings. The pair count only steps down where a floor's work is a whole multiple
-/// of the largest capacity at z, so the least is taken at those ratios. Undone work, departures over the
-/// allowance and deep cleans left undone count 0 in it. The gap, (objective − bound) ÷ objective, is therefore
-/// an upper limit on how far the plan is from the optimum of this objective; most of it is floor pairs the
-/// bound cannot rule out, the band's slack (the plan's highest load above the even one), pairs off home floors,
-/// and departures over the allowance.
+/// attendant × floor pair any plan with that z must have, the larger of two counts: each floor needs ⌈its work ÷
+/// the largest capacity at z⌉ attendants, and, with everybody working, attendants + floors − the most *components*
+/// (groups of floors worked by their own attendants) a plan at z can have. That most is GLPK's bound on a packing of
+/// small components (up to 3 floors in hotels of up to 15 floors, 2 up to 30, single floors beyond; each with every
+/// crew of the attendants' capacities whose unused capacity and floor changes fit within the hotel's slack, z × all
+/// capacity − all work) and larger ones (each with more than its floors' whole attendants), limited by who may do
+/// each floor's suites. Plus 0.25 per pair off the room attendants' home or yesterday's floors (when every room
+/// attendant has such floors): at least the pairs beyond all home floors that hold work they may do, and at least,
+/// floor by floor, the attendants a floor needs at z beyond its home attendants (extra pairs going to free home
+/// places first); plus 3 per attendant × building with several buildings. The first pair count only steps down
+/// where a floor's work is a whole multiple of the largest capacity at z; the component count can only fall as z
+/// falls, so on a range [a, b) of z it is taken at b. The least is found on such ranges, splitting the one that
+/// holds it: at most 24 packings, a count, each solved to optimality in milliseconds in the benchmark hotels (one
+/// that its 0.5 s limit stops still gives a valid bound, which may then depend on the machine's speed).
+/// Undone work, departures over the allowance and deep cleans left undone count 0 in it. The gap, (objective −
+/// bound) ÷ objective, is therefore an upper limit on how far the plan is from the optimum of this objective; most
+/// of it is floor pairs the bound cannot rule out, the band's slack (the plan's highest load above the even one),
+/// pairs off home floors, and departures over the allowance.
 ///
 /// The same input gives the same sheet when GLPK finishes within the time limit (optimal or within the gap);
 /// when the time limit stops it, the plan may depend on the machine's speed.
