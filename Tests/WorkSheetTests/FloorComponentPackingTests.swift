@@ -23,6 +23,17 @@ struct FloorComponentPackingTests {
         #expect(Self.packing([700], kinds: [(360, 1)]).cheapestCrew(work: 700, ratio: 1) == nil)
     }
 
+    @Test func theBoundTriesEveryCrewThatFitsTheSlackAndNoLargerOne() throws {
+        // 700 minutes at z = 1 with two of 360 and three of 480: two of 360 waste 20, 360 + 480 waste 140, two of 480
+        // waste 260; two of 360 + one of 480 (waste 500) is over 300, and covers 700 without its 480 anyway.
+        let packing = Self.packing([700], kinds: [(360, 2), (480, 3)])
+        let crews = packing.crews(work: 700, ratio: 1, wasteAtMost: 300)
+        #expect(crews.map(\.attendants).sorted { $0.lexicographicallyPrecedes($1) } == [[0, 2], [1, 1], [2, 0]])
+        #expect(packing.crews(work: 700, ratio: 1, wasteAtMost: 100).map(\.attendants) == [[2, 0]])
+        // Three of 480 (waste 740) cover 700 without one of them: never a crew, whatever the slack.
+        #expect(!packing.crews(work: 700, ratio: 1, wasteAtMost: 10_000).map(\.attendants).contains([0, 3]))
+    }
+
     @Test func handComputedPacking() throws {
         // Floors of 480, 480, 300 and 170 minutes, three attendants of 480, 5 minutes per floor change, z = 1: the
         // slack is 1,440 − 1,430 = 10. Floors 0 and 1 alone waste nothing; 2 and 3 together take 300 + 170 + 5 =
