@@ -7,7 +7,7 @@ struct LoadRatioPiecesTests {
     static func pieces(stepPairs: @escaping (Double) -> Int = { _ in 0 }, packedPairs: @escaping (Double) -> Int? = { _ in nil },
                        leastRatio: @escaping (Int) -> Double = { _ in 0 }, evaluations: Int = 40) -> LoadRatioPieces {
         LoadRatioPieces(stepPairs: stepPairs, packedPairs: packedPairs, leastRatio: leastRatio,
-                        terms: { z, pairs in ObjectiveTerms(highestLoad: 100 * z, floorPairs: Double(pairs)) },
+                        terms: { z, _, pairs in ObjectiveTerms(highestLoad: 100 * z, floorPairs: Double(pairs)) },
                         evaluations: evaluations, smallestWidth: 1e-4)
     }
 
@@ -41,5 +41,16 @@ struct LoadRatioPiecesTests {
         let least = try #require(Self.pieces(stepPairs: { _ in 10 }, leastRatio: { 0.45 + 0.01 * Double($0) }, evaluations: 0)
             .least(breaks: [0.4, 0.5], ceiling: 0.6))
         #expect(abs(least.total - 65) < 1e-9)
+    }
+
+    @Test func aTermThatFallsAsTheRatioRisesIsTakenAtThePieceUpperEnd() throws {
+        // 20 points below a ratio of 0.41, none from there (as pairs off home floors, which fall as z rises): the
+        // least is 41, at 0.41. One piece [0.4, 0.62) must count the term at 0.62 (40 + 0); at 0.4 it would say 60,
+        // above the least.
+        let pieces = LoadRatioPieces(stepPairs: { _ in 0 }, packedPairs: { _ in nil }, leastRatio: { _ in 0 },
+                                     terms: { z, upTo, _ in ObjectiveTerms(highestLoad: 100 * z, offHomeFloors: upTo < 0.41 ? 20 : 0) },
+                                     evaluations: 0, smallestWidth: 1e-4)
+        let least = try #require(pieces.least(breaks: [0.4], ceiling: 0.62))
+        #expect(abs(least.total - 40) < 1e-9)
     }
 }

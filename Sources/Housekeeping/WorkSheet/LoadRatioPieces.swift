@@ -10,8 +10,10 @@
 ///
 /// On a piece [a, b) every plan therefore has at least P = max(stepPairs(a), packedPairs(b)) pairs and its
 /// highest load ratio at least max(a, ``leastRatio``(P)) (the floor changes P pairs force); when that is b or more
-/// no plan lies in the piece. The bound is the least over the pieces of ``terms``(that ratio, P), and the point
-/// z = ceiling on its own. Refining only raises it: a piece split at m gives [a, m) the pairs at m ≥ those at b and
+/// no plan lies in the piece. The bound is the least over the pieces of ``terms``(that ratio, b, P), and the point
+/// z = ceiling on its own. ``terms`` gets the piece's upper end b too, for terms that only fall as z rises (such as
+/// the pairs off home floors): a plan in the piece has a ratio below b, so such a term must be taken at b, not at
+/// the piece's least ratio. Refining only raises it: a piece split at m gives [a, m) the pairs at m ≥ those at b and
 /// [m, b) the ratio m ≥ a. The search splits the piece holding the least until that piece is exact (the pairs at
 /// its lower end are the same), narrower than ``smallestWidth``, or ``evaluations`` of ``packedPairs`` are spent:
 /// a count, so that the same input gives the same bound on any machine.
@@ -19,7 +21,9 @@ struct LoadRatioPieces {
     var stepPairs: (Double) -> Int
     var packedPairs: (Double) -> Int?
     var leastRatio: (Int) -> Double
-    var terms: (Double, Int) -> ObjectiveTerms
+    /// The terms of a plan whose highest load ratio is at least the first value and below the second, with at least
+    /// so many pairs.
+    var terms: (Double, Double, Int) -> ObjectiveTerms
     /// The most evaluations of ``packedPairs``.
     var evaluations: Int
     /// The narrowest piece worth splitting.
@@ -52,13 +56,14 @@ struct LoadRatioPieces {
             let pairs = max(stepPairs(lower), known ?? 0)
             let ratio = max(lower, leastRatio(pairs))
             let exact = known != nil && packed[lower].map { max(stepPairs(lower), $0) == pairs } == true
-            return Piece(lower: lower, upper: upper, terms: ratio < upper ? terms(ratio, pairs) : nil, pairs: pairs,
+            return Piece(lower: lower, upper: upper, terms: ratio < upper ? terms(ratio, upper, pairs) : nil, pairs: pairs,
                          exact: exact || upper - lower < smallestWidth)
         }
         let points = breaks.filter { $0 < ceiling } + [ceiling]
         var pieces = zip(points, points.dropFirst()).map { piece($0, $1, evaluate: false) }
         let atCeiling = stepPairs(ceiling)
-        let last = terms(max(ceiling, leastRatio(atCeiling)), atCeiling)
+        let atLeast = max(ceiling, leastRatio(atCeiling))
+        let last = terms(atLeast, atLeast, atCeiling)
         while let index = pieces.indices.filter({ pieces[$0].terms != nil })
             .min(by: { (pieces[$0].terms!.total, pieces[$0].lower) < (pieces[$1].terms!.total, pieces[$1].lower) }),
             !pieces[index].exact, spent < evaluations {

@@ -217,11 +217,12 @@ extension AssignmentEngine {
             leastRatio: { pairs in
                 even + (capacity > 0 ? lowestEfficiency * travelPerFloor * Double(max(0, pairs - roomCrew.count)) / capacity : 0)
             },
-            terms: { z, pairs in
+            // The pairs off home floors floor by floor only fall as z rises: taken at the piece's upper end.
+            terms: { z, upTo, pairs in
                 ObjectiveTerms(overBand: AssignmentEngine.overBandWeight * max(0, z - band),
                                highestLoad: AssignmentEngine.loadRatioWeight * z,
                                floorPairs: AssignmentEngine.floorWeight * Double(pairs),
-                               offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome, offHome(pairs, z))))
+                               offHomeFloors: AssignmentEngine.awayFromHomeWeight * Double(max(0, pairs - atHome, offHome(pairs, upTo))))
             },
             evaluations: componentPairs == nil ? 0 : packings,
             smallestWidth: AssignmentEngine.componentBoundWidth)

@@ -142,8 +142,8 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// capacity − all work) and larger ones (each with more than its floors' whole attendants), limited by who may do
 /// each floor's suites. Plus 0.25 per pair off the room attendants' home or yesterday's floors (when every room
 /// attendant has such floors): at least the pairs beyond all home floors that hold work they may do, and at least,
-/// floor by floor, the attendants a floor needs at z beyond its home attendants (extra pairs going to free home
-/// places first); plus 3 per attendant × building with several buildings. The first pair count only steps down
+/// floor by floor, the attendants a floor needs beyond its home attendants (extra pairs going to free home places
+/// first; this count only falls as z rises, so on a range [a, b) of z it is taken at b, as below); plus 3 per attendant × building with several buildings. The first pair count only steps down
 /// where a floor's work is a whole multiple of the largest capacity at z; the component count can only fall as z
 /// falls, so on a range [a, b) of z it is taken at b. The least is found on such ranges, splitting the one that
 /// holds it: at most 24 packings, a count, each solved to optimality in milliseconds in the benchmark hotels (one
