@@ -30,11 +30,15 @@ public struct WorkSheetOptions: Sendable {
     /// attendants without putting anybody on a new floor or above the fairness band, may evaluate (a count, not
     /// a time); 0 turns the pass off.
     public var departureMixMoves: Int
+    /// How many small neighbourhoods (a few attendants who share floors, and their floors) GLPK re-plans exactly
+    /// after the starts, everybody else kept as they are, before the day's model gets the time left (a count, not a
+    /// time; each solve also stops at a small time limit); 0 turns the search off.
+    public var neighbourhoodSolves: Int
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
                 fullModelPairLimit: Int = 250, greedyOnly: Bool = false, improvementMoves: Int = 400_000,
-                fairnessTolerance: Double = 0.04, departureMixMoves: Int = 100_000) {
+                fairnessTolerance: Double = 0.04, departureMixMoves: Int = 100_000, neighbourhoodSolves: Int = 40) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress
@@ -44,6 +48,7 @@ public struct WorkSheetOptions: Sendable {
         self.improvementMoves = improvementMoves
         self.fairnessTolerance = fairnessTolerance
         self.departureMixMoves = departureMixMoves
+        self.neighbourhoodSolves = neighbourhoodSolves
     }
 }
 
