@@ -34,9 +34,10 @@ extension AssignmentEngine {
 
     /// Re-plans neighbourhoods of `start` one after the other (``neighbourhoods(of:)``, drawn again from the plan
     /// after each round), at most `budget` of them, each solved by GLPK from the current plan within
-    /// ``neighbourhoodSolveSeconds`` (less when `secondsLeft` is less). A neighbourhood's plan is kept when the
-    /// day's objective falls. A neighbourhood whose attendants have the same lists as when it was last solved is not
-    /// solved again; the search stops when a round has none left. Returns the plan and how many were solved.
+    /// ``neighbourhoodSolveSeconds``, none started with less than that left (`secondsLeft`). A neighbourhood's plan
+    /// is kept when the day's objective falls. A neighbourhood whose attendants have the same lists as when it was
+    /// last solved is not solved again; the search stops when a round has none left. Returns the plan and how many
+    /// neighbourhoods were solved.
     func searchNeighbourhoods(_ start: Plan, band: Double, budget: Int,
                               secondsLeft: () -> Double) throws(OptimizationError) -> (plan: Plan, solved: Int) {
         struct Solved: Hashable { var attendants: [Int]; var counts: [[Int]] }
@@ -50,8 +51,8 @@ extension AssignmentEngine {
             for neighbourhood in neighbourhoods(of: plan) {
                 let key = Solved(attendants: neighbourhood.attendants, counts: neighbourhood.attendants.map { plan.counts[$0] })
                 guard seen.insert(key).inserted else { continue }
-                let seconds = min(AssignmentEngine.neighbourhoodSolveSeconds, secondsLeft())
-                guard solved < budget, seconds > 0 else { return (plan, solved) }
+                let seconds = AssignmentEngine.neighbourhoodSolveSeconds
+                guard solved < budget, secondsLeft() >= seconds else { return (plan, solved) }
                 solved += 1
                 fresh = true
                 guard let candidate = try resolve(neighbourhood, of: plan, band: band, seconds: seconds) else { continue }
