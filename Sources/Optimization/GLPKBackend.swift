@@ -400,6 +400,11 @@ private final class BranchAndCutSearch {
         default:
             break
         }
+        if let limit = options.nodeLimit {
+            var active: Int32 = 0, held: Int32 = 0, total: Int32 = 0
+            glp_ios_tree_size(tree, &active, &held, &total)
+            if Int(total) >= limit { glp_ios_terminate(tree) }
+        }
         guard options.progress != nil, elapsed - lastReport >= options.progressIntervalSeconds else { return }
         let problem = glp_ios_get_prob(tree)
         let status = glp_mip_status(problem)

@@ -47,6 +47,11 @@ public struct SolveOptions: Sendable {
 
     /// Stop after this many seconds (wall clock, whole solve); `nil` for no limit.
     public var timeLimitSeconds: Double?
+    /// Stop the branch-and-cut once its tree has held this many nodes (a count, so that, unlike the time limit,
+    /// where it stops does not depend on the machine's speed or load); `nil` for no limit. A solve stopped by it
+    /// ends as one stopped by the time limit (``Solution/Termination/feasibleAtTimeLimit`` or
+    /// ``Solution/Termination/noSolutionAtTimeLimit``).
+    public var nodeLimit: Int?
     /// Stop when the relative gap between incumbent and best bound is at most this (0 = prove optimality).
     public var relativeGap: Double
     /// Run GLPK's LP presolver before the root relaxation.
@@ -84,9 +89,10 @@ public struct SolveOptions: Sendable {
         feasibilityPump: Bool = false, proximitySearch: Bool = false, proximitySearchSeconds: Double = 10,
         branching: Branching = .driebeckTomlin, backtracking: Backtracking = .bestLocalBound,
         initialSolution: [Variable: Double]? = nil, progress: (@Sendable (SolveProgress) -> Void)? = nil,
-        progressIntervalSeconds: Double = 1, verbose: Bool = false
+        progressIntervalSeconds: Double = 1, verbose: Bool = false, nodeLimit: Int? = nil
     ) {
         self.timeLimitSeconds = timeLimitSeconds
+        self.nodeLimit = nodeLimit
         self.relativeGap = relativeGap
         self.presolve = presolve
         self.cuts = cuts
@@ -105,6 +111,7 @@ public struct SolveOptions: Sendable {
         if let limit = timeLimitSeconds, !(limit >= 0) || !limit.isFinite {
             throw .invalidOption("time limit \(limit) s must be a finite number ≥ 0")
         }
+        if let limit = nodeLimit, limit < 1 { throw .invalidOption("node limit \(limit) must be ≥ 1") }
         if !(relativeGap >= 0 && relativeGap <= 1) { throw .invalidOption("relative gap \(relativeGap) must be in 0…1") }
         if !(proximitySearchSeconds > 0) || !proximitySearchSeconds.isFinite {
             throw .invalidOption("proximity search time \(proximitySearchSeconds) s must be > 0")

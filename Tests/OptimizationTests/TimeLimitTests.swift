@@ -34,6 +34,20 @@ struct TimeLimitTests {
         }
     }
 
+    @Test("A node limit stops the branch-and-cut as a time limit does, and gives the same answer every time")
+    func nodeLimitStopsTheSearchTheSameWayEveryTime() throws {
+        let (model, _) = try Self.hardAssignment.model()
+        let options = SolveOptions(timeLimitSeconds: 60, nodeLimit: 20)
+        let first = try model.solve(options)
+        #expect([.feasibleAtTimeLimit, .noSolutionAtTimeLimit].contains(first.termination))
+        #expect(first.solveSeconds < 30)  // far below the time limit: the node limit stopped it
+        let second = try model.solve(options)
+        #expect(second.termination == first.termination)
+        #expect(second.values == first.values)
+        #expect(second.bestBound == first.bestBound)
+        #expect(throws: OptimizationError.self) { try model.solve(SolveOptions(nodeLimit: 0)) }
+    }
+
     @Test("A feasible MIP whose solutions are too rare to find in 0.3 s reports no solution at the time limit")
     func noSolutionAtTimeLimit() throws {
         let (model, _) = try Self.marketSplit.model()

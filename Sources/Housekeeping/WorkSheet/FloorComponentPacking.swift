@@ -153,9 +153,9 @@ struct FloorComponentPacking: Sendable {
         return found
     }
 
-    /// Packs components at z within `seconds` of GLPK (see the type's documentation). Nil when GLPK finds no packing
-    /// (for a plan) or no bound.
-    func solve(ratio z: Double, purpose: Purpose, seconds: Double) throws(OptimizationError) -> Result? {
+    /// Packs components at z within `seconds` of GLPK and, when given, `nodes` nodes of its branch-and-cut (see the
+    /// type's documentation). Nil when GLPK finds no packing (for a plan) or no bound.
+    func solve(ratio z: Double, purpose: Purpose, seconds: Double, nodes: Int? = nil) throws(OptimizationError) -> Result? {
         let slack = slack(ratio: z)
         guard !floors.isEmpty, attendantCount > 0 else { return nil }
         guard slack >= -1e-9 else { return purpose == .bound ? Result(components: [], leftOver: [], componentCount: 0) : nil }
@@ -218,7 +218,7 @@ struct FloorComponentPacking: Sendable {
             try model.addConstraint(restrictedRow + (purpose == .plan ? LinearExpression(large) : LinearExpression()) <= Double(qualified))
         }
         try model.setObjective(objective, sense: .maximize)
-        let solution = try model.solve(SolveOptions(timeLimitSeconds: seconds, relativeGap: 0))
+        let solution = try model.solve(SolveOptions(timeLimitSeconds: seconds, relativeGap: 0, nodeLimit: nodes))
         switch purpose {
         case .bound:
             // No packing at all: no plan keeps every load ratio within z.

@@ -59,6 +59,9 @@ struct AssignmentEngine {
     private(set) var groups: [WorkGroup] = []
     /// How far up from a block's even ratio towards the band the floor-block sweep fills each attendant (0…1).
     var fillShare = 0.5
+    /// Whether a block's fill (``sweep(_:_:members:band:into:)``) also tries the staircase
+    /// (``staircase(_:_:order:band:into:)``) in each order it tries; the component plan sets it.
+    var staircaseFill = false
     /// Tasks nobody on duty may do, with the reason.
     private(set) var impossible: [Int: UndoneTask.Reason] = [:]
     /// The assignment before the last pass mixed departures, when that pass changed anything (the planner keeps

@@ -7,7 +7,9 @@ import Optimization
 /// partition at a load ratio z; each component's crew (so many attendants of each capacity) is then filled with
 /// individual attendants by a small assignment model — home floors, and an attendant who may do each restricted
 /// group (suites, early ready-by times) in every component that has one — and the components are swept and
-/// finished as the floor blocks are (``sweptPlan(_:_:band:fillShares:)``). Several z are tried between the even
+/// finished as the floor blocks are (``sweptPlan(_:_:band:fillShares:)``), each component's fill also trying the
+/// staircase (``staircase(_:_:order:band:into:)``, at most k + m − 1 pairs for k attendants on m floors, deep
+/// cleans laid out with the rest when they fit within the band). Several z are tried between the even
 /// load ratio and the band: the objective trades 100 × z against 1 per pair, so a lower z with a component fewer
 /// may win.
 extension AssignmentEngine {
@@ -20,8 +22,11 @@ extension AssignmentEngine {
     static let leftOverFloorLimit = 5
     /// The load ratios tried, as shares of the way from the even load ratio up to the band.
     static let componentRatioShares = [0.25, 0.5, 0.75, 1.0]
-    /// GLPK's limit for one packing and for one assignment of attendants, in seconds.
-    static let componentSolveSeconds = 0.25
+    /// GLPK's budget for one packing and for one assignment of attendants: nodes of its branch-and-cut, so that
+    /// the components do not depend on the machine's speed or load (at 25 floors a time limit of 0.25 s was
+    /// reached, and two runs gave different packings), and a time limit in seconds as a safety net only.
+    static let componentSolveNodes = 200
+    static let componentSolveSeconds = 2.0
 
     /// The component plan, or nil when it does not apply: the floor plans do not (``floorLayout()``), the floors
     /// lie in more than one building, there are more than ``componentAttendantLimit`` room attendants, or no packing within the band leads to a plan that places every task.
@@ -34,11 +39,14 @@ extension AssignmentEngine {
         let capacity = { (a: Int) in self.crew[a].paidMinutes * self.crew[a].efficiency }
         let membersByKind = packing.kinds.map { kind in data.roomCrew.filter { capacity($0) == kind.capacity } }
         let even = evenLoadRatio()
+        var engine = self
+        engine.staircaseFill = true
         var built = Set<[[Int]]>()
         var kept: (plan: Plan, value: Double)?
         for share in AssignmentEngine.componentRatioShares {
             let z = even + (band - even) * share
-            guard let packed = try packing.solve(ratio: z, purpose: .plan, seconds: AssignmentEngine.componentSolveSeconds)
+            guard let packed = try packing.solve(ratio: z, purpose: .plan, seconds: AssignmentEngine.componentSolveSeconds,
+                                                    nodes: AssignmentEngine.componentSolveNodes)
             else { continue }
             let components = try split(packed, packing, ratio: z)
             guard built.insert(components.map(\.floors)).inserted,
@@ -47,7 +55,7 @@ extension AssignmentEngine {
             let blocks = zip(components, members).map { component, members in
                 (floors: component.floors.map { floorIDs[$0] }, members: homeOrder(members))
             }
-            guard let plan = sweptPlan(blocks, layout, band: band, fillShares: fillShares) else { continue }
+            guard let plan = engine.sweptPlan(blocks, layout, band: band, fillShares: fillShares) else { continue }
             let value = objectiveValue(plan, band: band)
             if kept == nil || value < kept!.value - 1e-9 { kept = (plan, value) }
         }
@@ -72,7 +80,8 @@ extension AssignmentEngine {
                 kinds: zip(packing.kinds, leftCrew).map { FloorComponentPacking.CapacityKind(capacity: $0.capacity, count: $1) },
                 qualified: max(0, qualified), travel: packing.travel,
                 largestSmallComponent: min(leftFloors.count - 1, AssignmentEngine.leftOverFloorLimit))
-            guard let result = try rest.solve(ratio: z, purpose: .plan, seconds: AssignmentEngine.componentSolveSeconds),
+            guard let result = try rest.solve(ratio: z, purpose: .plan, seconds: AssignmentEngine.componentSolveSeconds,
+                                                   nodes: AssignmentEngine.componentSolveNodes),
                   result.componentCount > 1 else { break }
             for component in result.components {
                 components.append((component.floors.map { leftFloors[$0] }, component.attendants))
@@ -140,7 +149,8 @@ extension AssignmentEngine {
         }
         for a in byAttendant.keys.sorted() { try model.addConstraint(byAttendant[a]! == 1) }
         try model.setObjective(objective, sense: .minimize)
-        let solution = try model.solve(SolveOptions(timeLimitSeconds: AssignmentEngine.componentSolveSeconds, relativeGap: 0))
+        let solution = try model.solve(SolveOptions(timeLimitSeconds: AssignmentEngine.componentSolveSeconds, relativeGap: 0,
+                                                        nodeLimit: AssignmentEngine.componentSolveNodes))
         guard solution.hasSolution else { return nil }
         return x.map { chosen in chosen.keys.sorted().filter { solution[chosen[$0]!] > 0.5 } }
     }

@@ -30,6 +30,11 @@ extension AssignmentEngine {
                 evenOut(&result.plan, members: members, groupsOfBlock: groupsOfBlock, band: band)
                 candidates.append((candidateOrder, skilledFirst, result))
             }
+            // With `staircaseFill`, the staircase in the last order (the covering one, when it differs) too.
+            if staircaseFill, candidateOrder == orders.last, var result = staircase(floors, groupsByFloor, order: candidateOrder, band: band, into: plan) {
+                evenOut(&result.plan, members: members, groupsOfBlock: groupsOfBlock, band: band)
+                candidates.append((candidateOrder, true, result))
+            }
         }
         guard let start = candidates.min(by: { score($0.result) < score($1.result) }) else { return false }
         order = start.order
@@ -277,18 +282,27 @@ extension AssignmentEngine {
                 }
             }
         }
+        guard let deferred = placeLeftOver(left, order: order, into: &trial) else { return nil }
+        return (trial, deferred)
+    }
+
+    /// Places the tasks a fill left (`left`: count by group), each with a qualified attendant of the block
+    /// (`order`) — else a qualified room attendant outside it — who already works its floor, else the least
+    /// loaded. Returns the floors of the tasks so placed, or nil when some task has nobody who can take it.
+    func placeLeftOver(_ left: [Int: Int], order: [Int], into trial: inout Plan) -> [String]? {
         var deferred: [String] = []
         for (g, count) in left.sorted(by: { $0.key < $1.key }) where count > 0 {
             let floor = groups[g].floorID!
             for _ in 0..<count {
                 var takers = order.filter { groups[g].eligible.contains($0) && fits(trial, $0, g) }
                 if takers.isEmpty { takers = groups[g].eligible.filter { crew[$0].role == .roomAttendant && fits(trial, $0, g) } }
-                let key = { (a: Int) in (trial.floors[a].contains(floor) ? 0 : 1, self.mandatoryRatio(trial, a), a) }
+                let plan = trial
+                let key = { (a: Int) in (plan.floors[a].contains(floor) ? 0 : 1, self.mandatoryRatio(plan, a), a) }
                 guard let a = takers.min(by: { key($0) < key($1) }) else { return nil }
                 if !deferred.contains(floor) { deferred.append(floor) }
                 add(&trial, a, g)
             }
         }
-        return (trial, deferred)
+        return deferred
     }
 }
