@@ -2,12 +2,13 @@
 // (tasks, GLPK assignment, order, inspections, carts, baseline) five times each; prints a Markdown table.
 //
 //   swift build -c release --product WorkSheetBenchmark
-//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] [--breakdown] (--help)
+//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] [--neighbourhood-solves N] [--breakdown] (--help)
 //
 // `--breakdown` also prints, after the table, the last run's objective term by term for the plan and for the bound
 // worked out without the solver (SolverReport.planTerms and boundTerms), so that a gap can be traced to its terms.
 // `--mix-moves 0` turns off the last pass that mixes departures fairly (WorkSheetOptions.departureMixMoves),
-// to compare with and without it in the same conditions.
+// to compare with and without it in the same conditions; `--neighbourhood-solves 0` likewise turns off the
+// neighbourhood search (WorkSheetOptions.neighbourhoodSolves).
 import ArgumentParser
 import Foundation
 import Housekeeping
@@ -42,6 +43,8 @@ struct WorkSheetBenchmarkArguments: ParsableCommand {
     var timeLimitScale = 1.0
     @Option(parsing: .unconditional, help: "WorkSheetOptions.departureMixMoves (0 turns the pass off).")
     var mixMoves = WorkSheetOptions().departureMixMoves
+    @Option(parsing: .unconditional, help: "WorkSheetOptions.neighbourhoodSolves (0 turns the search off).")
+    var neighbourhoodSolves = WorkSheetOptions().neighbourhoodSolves
     @Flag(help: "Also print the last run's objective term by term, plan against bound, per size.")
     var breakdown = false
 
@@ -52,6 +55,7 @@ struct WorkSheetBenchmarkArguments: ParsableCommand {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs)") }
         guard timeLimitScale > 0 else { throw ValidationError("--time-limit-scale must be more than 0, got \(timeLimitScale)") }
         guard mixMoves >= 0 else { throw ValidationError("--mix-moves must be 0 or more, got \(mixMoves)") }
+        guard neighbourhoodSolves >= 0 else { throw ValidationError("--neighbourhood-solves must be 0 or more, got \(neighbourhoodSolves)") }
         let known = Set(allSizes.map(\.rooms))
         for text in sizes.split(separator: ",") where Int(text).map(known.contains) != true {
             throw ValidationError("--sizes: '\(text)' is not one of \(allSizes.map { String($0.rooms) }.joined(separator: ", "))")
@@ -64,6 +68,7 @@ let runs = arguments.runs
 let wanted = arguments.wanted
 let scale = arguments.timeLimitScale
 let mixMoves = arguments.mixMoves
+let neighbourhoodSolves = arguments.neighbourhoodSolves
 var breakdowns: [(rooms: Int, solver: SolverReport)] = []
 
 func median(_ values: [Double]) -> Double {
@@ -85,7 +90,8 @@ for size in allSizes where wanted.contains(size.rooms) {
         let start = clock.now
         let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day,
                                          options: WorkSheetOptions(timeLimitSeconds: size.timeLimit * scale, relativeGap: 0.01,
-                                                                   departureMixMoves: mixMoves)).plan()
+                                                                   departureMixMoves: mixMoves,
+                                                                   neighbourhoodSolves: neighbourhoodSolves)).plan()
         let elapsed = clock.now - start
         times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         gaps.append(sheet.summary.solver.relativeGap ?? .nan)

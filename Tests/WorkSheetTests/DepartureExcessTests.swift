@@ -26,4 +26,25 @@ struct DepartureExcessTests {
         #expect(engine.objectiveTerms(lowered, band: band).departuresOverAllowance == 0)
         #expect(abs(engine.objectiveValue(lowered, band: band) - (25 + 1_000 * (0.25 - band) + 2)) < 1e-6)
     }
+
+    @Test func aFloorAnAttendantBarelyWorksGoesToAColleagueOnIt() throws {
+        // Two floors of stayovers (20 min): twelve on floor 1, ten on floor 2; two attendants of 480 paid minutes.
+        // Start: A1 the twelve on floor 1 and one on floor 2 (260 min and a floor change: 265), A2 the other nine
+        // (180). Nobody has a departure, so only the floor move applies: A1 hands the stayover on floor 2 to A2, one
+        // pair less and a highest load of 240 ÷ 480: 100 × 0.5 + 1,000 × (0.5 − the band, 1.04 × 440 ÷ 960) + 2 floors.
+        let property = Fixture.property(floors: 2, roomsPerFloor: 12, staff: [Fixture.attendant("A1"), Fixture.attendant("A2")])
+        let statuses = property.rooms.filter { $0.number <= "210" }.map { Fixture.stayover($0.number) }
+        let (engine, context) = try Fixture.engine(property, Fixture.day(for: property, statuses))
+        let a1 = context.crew.firstIndex { $0.id == "A1" }!, a2 = context.crew.firstIndex { $0.id == "A2" }!
+        let band = engine.evenLoadRatio() * 1.04
+        let floor1 = engine.groups.indices.first { engine.groups[$0].isMandatory && engine.groups[$0].floorID == "1" }!
+        let floor2 = engine.groups.indices.first { engine.groups[$0].isMandatory && engine.groups[$0].floorID == "2" }!
+        var start = AssignmentEngine.Plan(crew: context.crew.count, groups: engine.groups.count)
+        engine.add(&start, a1, floor1, 12)
+        engine.add(&start, a1, floor2, 1)
+        engine.add(&start, a2, floor2, 9)
+        let lowered = engine.lowerDepartureExcess(start, band: band, budget: 1_000)
+        #expect(lowered.floors[a1] == ["1"] && lowered.counts[a2][floor2] == 10)
+        #expect(abs(engine.objectiveValue(lowered, band: band) - (50 + 1_000 * (0.5 - band) + 2)) < 1e-6)
+    }
 }

@@ -223,6 +223,18 @@ struct AssignmentEngine {
             throw .solverFailure(error.description)
         }
         plan = swapListsTowardHome(plan)
+        let hasWork = groups.contains { !$0.eligible.isEmpty }
+        let solving = !options.greedyOnly && hasWork && !crew.isEmpty
+        let limit = options.timeLimitSeconds
+        let secondsLeft = { max(0, limit - (clock.now - started).workSheetSeconds) }
+        // Small neighbourhoods re-planned exactly, before the identical attendants are ordered for the day's model.
+        if solving, options.neighbourhoodSolves > 0 {
+            do {
+                plan = try searchNeighbourhoods(plan, band: band, budget: options.neighbourhoodSolves, secondsLeft: secondsLeft).plan
+            } catch {
+                throw .solverFailure(error.description)
+            }
+        }
         let classes = symmetryClasses()
         // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
         for members in classes {
@@ -233,11 +245,9 @@ struct AssignmentEngine {
         var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
                                   startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0,
                                   workGroups: groups.count, solveSeconds: 0, planSeconds: 0)
-        let hasWork = groups.contains { !$0.eligible.isEmpty }
-        if !options.greedyOnly, hasWork, !crew.isEmpty {
+        if solving {
             do {
-                let remaining = max(0, options.timeLimitSeconds - (clock.now - started).workSheetSeconds)
-                if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: remaining, report: &report) {
+                if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: secondsLeft(), report: &report) {
                     plan = solved
                 }
             } catch {

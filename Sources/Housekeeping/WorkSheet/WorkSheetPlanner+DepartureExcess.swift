@@ -1,13 +1,22 @@
 /// A descent on departures over the allowance, one of the two terms of the objective the bound counts as 0. The
 /// departure-mix pass works on the attendant with the most departures for their share and stops when that one has
 /// no swap; this one works on everybody over their allowance, and takes a move whenever the whole objective falls,
-/// whatever term pays for it.
+/// whatever term pays for it. It also takes away floors an attendant barely works, since the moves that
+/// remove departures (and the deep cleans put into spare capacity before it) leave such floors behind.
 extension AssignmentEngine {
+    /// The most tasks an attendant may have on a floor for the descent to try handing them all to colleagues there.
+    static let thinFloorTasks = 2
+
     /// Lowers the objective of `start` while `budget` trial moves last (a count, not a time, so that the same input
-    /// gives the same plan), taking the best move of each round: a room attendant over their departure allowance
-    /// gives a departure to one who works its floor, taking back nothing, or one or two non-departure room tasks
-    /// (of one group or of two) from them on a floor they work. No move adds an attendant × floor pair; every move
-    /// keeps skills, times and caps (``fits(_:_:_:)``); the objective decides.
+    /// gives the same plan), taking the best move of each round:
+    /// - a room attendant over their departure allowance gives a departure to one who works its floor, taking back
+    ///   nothing, or one or two non-departure room tasks (of one group or of two) from them on a floor they work;
+    /// - a room attendant who works more than one floor gives all their tasks on one of them (up to
+    ///   ``thinFloorTasks``, deep cleans too) to colleagues who work it, each task to the least loaded who may
+    ///   take it: one attendant × floor pair less.
+    ///
+    /// No move adds an attendant × floor pair; every move keeps skills, times and caps (``fits(_:_:_:)``); the
+    /// objective decides.
     func lowerDepartureExcess(_ start: Plan, band: Double, budget: Int) -> Plan {
         var plan = start
         var budget = budget
@@ -19,8 +28,8 @@ extension AssignmentEngine {
         let others = groups.indices.filter { groups[$0].isMandatory && groups[$0].isRoomTask && !groups[$0].isDeparture }
         guard roomCrew.count > 1 else { return plan }
 
-        /// The objective's terms that a move between two attendants can change: their departures over the
-        /// allowance, floors and buildings, and the highest load (everybody's).
+        /// The objective's terms that a move between `members` can change: their departures over the allowance,
+        /// floors and buildings, and the highest load (everybody's).
         func value(_ plan: Plan, _ members: [Int]) -> Double {
             var value = 0.0
             var highest = 0.0
@@ -70,9 +79,34 @@ extension AssignmentEngine {
                     }
                 }
             }
+            for x in roomCrew where plan.floors[x].count > 1 && budget > 0 {
+                for floor in plan.floors[x].sorted() where plan.floorUnits[x][floor, default: 0] <= AssignmentEngine.thinFloorTasks {
+                    if let (trial, members) = handedOver(floor, of: x, plan, to: isRoomCrew) { consider(trial, members) }
+                }
+            }
             guard let chosen = best else { break }
             plan = chosen.plan
         }
         return objectiveValue(plan, band: band) < objectiveValue(start, band: band) - 1e-9 ? plan : start
+    }
+
+    /// `plan` with every task `x` has on `floor` given to colleagues in `colleagues` who work that floor, each to the
+    /// least loaded (then the first in crew order) who may take it, and the attendants involved (x first); nil when
+    /// some task has no such taker.
+    private func handedOver(_ floor: String, of x: Int, _ plan: Plan, to colleagues: Set<Int>) -> (Plan, [Int])? {
+        var trial = plan
+        var members = [x]
+        for g in groups.indices where trial.counts[x][g] > 0 && groups[g].floorID == floor {
+            while trial.counts[x][g] > 0 {
+                let takers = groups[g].eligible.filter { b in
+                    b != x && colleagues.contains(b) && trial.floors[b].contains(floor) && fits(trial, b, g)
+                }
+                guard let b = takers.min(by: { (mandatoryRatio(trial, $0), $0) < (mandatoryRatio(trial, $1), $1) }) else { return nil }
+                remove(&trial, x, g)
+                add(&trial, b, g)
+                if !members.contains(b) { members.append(b) }
+            }
+        }
+        return (trial, members)
     }
 }

@@ -1,20 +1,60 @@
 import Optimization
 
-/// The GLPK model of the assignment (described on ``WorkSheetPlanner``), solved from a starting plan.
+/// The GLPK model of the assignment (described on ``WorkSheetPlanner``), for the whole crew or for a neighbourhood
+/// of it, solved from a starting plan.
 extension AssignmentEngine {
-    /// Builds the aggregated model, solves it from `start` within `seconds` and returns GLPK's plan (nil when
-    /// GLPK has none); the model's size, termination, objective, bound and gap go into `report`.
-    func optimise(from start: Plan, symmetry: [[Int]], band: Double, seconds: Double,
-                  report: inout SolverReport) throws(OptimizationError) -> Plan? {
+    /// Who the model may re-plan: some crew members and the floors open to them. The others keep their counts.
+    struct Neighbourhood: Hashable {
+        /// Crew indices, sorted.
+        var attendants: [Int]
+        /// The floors the attendants may work; the floors they work in the start are always open to them too.
+        var floors: Set<String>
+    }
+
+    /// The aggregated model built from a starting plan, with what is needed to read a plan back from a solution.
+    struct AssignmentModel {
+        var model: Model
+        /// How many tasks of group g crew member a does (`x[a][g]`), nil where the model has no such variable.
+        var x: [[Variable?]]
+        /// Whether each crew member is re-planned (otherwise their counts are the start's).
+        var isFree: [Bool]
+        /// The starting plan as the model's values.
+        var initial: [Variable: Double]
+        var integerCount: Int
+        /// Whether attendants may only work floors near the start's, so that GLPK's bound does not hold for the hotel.
+        var restricted: Bool
+    }
+
+    /// The whole day's model: every crew member re-planned, every floor open.
+    var wholeDay: Neighbourhood {
+        Neighbourhood(attendants: Array(crew.indices), floors: Set(groups.compactMap(\.floorID)))
+    }
+
+    /// Builds the aggregated model for the crew members of `neighbourhood`, the others keeping their counts in
+    /// `start`: their tasks come off each group's count, their travel and loads are constants, and the highest
+    /// load ratio is at least theirs. Only the groups some free member may do on the neighbourhood's floors (or on
+    /// no floor) are in the model, and the objective holds only the terms the free members can change, so that it
+    /// is the day's objective less a constant. With ``wholeDay`` it is the day's model.
+    func assignmentModel(from start: Plan, for neighbourhood: Neighbourhood, symmetry: [[Int]],
+                         band: Double) throws(OptimizationError) -> AssignmentModel {
         var model = Model(name: "worksheet")
-        let floorIDs = Set(groups.compactMap(\.floorID))
-        let allPairs = crew.count * floorIDs.count
+        let free = neighbourhood.attendants
+        var isFree = Array(repeating: false, count: crew.count)
+        for a in free { isFree[a] = true }
+        let fixed = crew.indices.filter { !isFree[$0] }
+        let openFloors = free.reduce(neighbourhood.floors) { $0.union(start.floors[$1]) }
+        let inModel = groups.indices.filter { g in
+            groups[g].eligible.contains { isFree[$0] } && (groups[g].floorID.map(openFloors.contains) ?? true)
+        }
+        let fixedDone = groups.indices.map { g in fixed.reduce(0) { $0 + start.counts[$1][g] } }
+        let floorIDs = Set(inModel.compactMap { groups[$0].floorID })
+        let allPairs = free.count * floorIDs.count
         let restrict = allPairs > options.fullModelPairLimit
         // Candidate floors per attendant in a big hotel: the greedy plan's floors, their neighbours, home floors.
         let rankedFloors = context.property.floors.map(\.id).filter(floorIDs.contains).sorted { context.rank($0) < context.rank($1) }
         var candidate: [Set<String>] = Array(repeating: floorIDs, count: crew.count)
         if restrict {
-            for a in crew.indices {
+            for a in free {
                 var set = preferredFloors(a).intersection(floorIDs)
                 for floor in start.floors[a] {
                     guard let position = rankedFloors.firstIndex(of: floor) else { continue }
@@ -28,7 +68,6 @@ extension AssignmentEngine {
         var x: [[Variable?]] = Array(repeating: Array(repeating: nil, count: groups.count), count: crew.count)
         var y: [[String: Variable]] = Array(repeating: [:], count: crew.count)
         var b: [[String: Variable]] = Array(repeating: [:], count: crew.count)
-        var u: [Variable?] = Array(repeating: nil, count: groups.count)
         var initial: [Variable: Double] = [:]
         var objective = LinearExpression()
         var integerCount = 0
@@ -38,11 +77,13 @@ extension AssignmentEngine {
             !groups[g].isMandatory || crew.indices.reduce(0) { $0 + start.counts[$1][g] } == groups[g].count
         }
 
-        for (g, group) in groups.enumerated() {
+        for g in inModel {
+            let group = groups[g]
+            let left = Double(group.count - fixedDone[g])  // the tasks the kept attendants leave
             let skilled = group.isRoomTask && !tasks[group.taskIndices[0]].requiredSkills.isEmpty
-            for a in group.eligible {
+            for a in group.eligible where isFree[a] {
                 if restrict, let floor = group.floorID, !candidate[a].contains(floor), !skilled, start.counts[a][g] == 0 { continue }
-                let variable = try model.addVariable(.integer, lower: 0, upper: Double(group.count))
+                let variable = try model.addVariable(.integer, lower: 0, upper: left)
                 x[a][g] = variable
                 integerCount += 1
                 initial[variable] = Double(start.counts[a][g])
@@ -65,26 +106,25 @@ extension AssignmentEngine {
             // When the greedy plan does every mandatory task, so does the optimum (undone work outweighs all
             // else): the task must be done, with no undone variable. This also spares the simplex from
             // starting at "everything undone".
-            let undoneUpper = group.isMandatory && greedyDoesAllMandatory ? 0.0 : Double(group.count)
+            let undoneUpper = group.isMandatory && greedyDoesAllMandatory ? 0.0 : left
             let undone = try model.addVariable(.integer, lower: 0, upper: undoneUpper)
-            u[g] = undone
             if undoneUpper > 0 { integerCount += 1 }
             initial[undone] = Double(group.count - assigned)
             objective.add(group.isMandatory ? AssignmentEngine.undoneWeight * Double(group.severity) : AssignmentEngine.deepCleanWeight, undone)
             var cover = LinearExpression(undone)
-            for a in crew.indices { if let variable = x[a][g] { cover.add(1, variable) } }
-            try model.addConstraint(LinearConstraint(lower: Double(group.count), cover, upper: Double(group.count)))
+            for a in free { if let variable = x[a][g] { cover.add(1, variable) } }
+            try model.addConstraint(LinearConstraint(lower: left, cover, upper: left))
         }
         // Link work to floors, one row per attendant and floor: minutes on the floor ≤ min(paid, floor's work) × y.
-        for a in crew.indices {
+        for a in free {
             let member = crew[a]
             var byFloor: [String: LinearExpression] = [:]
             var floorWork: [String: Double] = [:]
-            for (g, group) in groups.enumerated() {
-                guard let variable = x[a][g], let floor = group.floorID else { continue }
-                let minutes = group.standardMinutes / member.efficiency
+            for g in inModel {
+                guard let variable = x[a][g], let floor = groups[g].floorID else { continue }
+                let minutes = groups[g].standardMinutes / member.efficiency
                 byFloor[floor, default: LinearExpression()].add(minutes, variable)
-                floorWork[floor, default: 0] += minutes * Double(group.count)
+                floorWork[floor, default: 0] += minutes * Double(groups[g].count - fixedDone[g])
             }
             for floor in byFloor.keys.sorted() {
                 guard let yv = y[a][floor] else { continue }
@@ -93,49 +133,54 @@ extension AssignmentEngine {
             }
         }
         // Every room attendant who can do any room task works at least one floor when there is at least one
-        // task per attendant (the fairest plan gives everybody work); this tightens the floor count's bound.
+        // task per attendant (the fairest plan gives everybody work); this tightens the floor count's bound. The
+        // room attendants kept as they are count among them.
         let roomTasks = groups.filter { $0.isMandatory && $0.isRoomTask }.reduce(0) { $0 + $1.count }
-        let roomAttendants = crew.indices.filter { crew[$0].role == .roomAttendant && !y[$0].isEmpty }
-        if roomTasks >= roomAttendants.count {
+        let roomAttendants = free.filter { crew[$0].role == .roomAttendant && !y[$0].isEmpty }
+        let fixedRoomAttendants = fixed.filter { crew[$0].role == .roomAttendant }.count
+        if roomTasks >= roomAttendants.count + fixedRoomAttendants {
             for a in roomAttendants { try model.addConstraint(LinearExpression.sum(y[a].keys.sorted().map { y[a][$0]! }) >= 1) }
         }
-        for a in crew.indices {
+        for a in free {
             for (floor, yv) in y[a] {
                 if let building = context.floorsByID[floor]?.buildingID, let bv = b[a][building] {
                     try model.addConstraint(yv - bv <= 0)
                 }
             }
         }
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
+        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
         // The starting plan's highest load and objective. A better plan has a lower objective, so its highest
         // load z satisfies 1,000 × max(0, z − band) + 100 × z ≤ the start's objective: this bounds z and tells how
-        // many attendants each floor needs at least.
-        var startZ = 0.0
-        for a in roomCrew where crew[a].paidMinutes > 0 { startZ = max(startZ, mandatoryRatio(start, a)) }
+        // many attendants each floor needs at least. The attendants kept as they are hold z at least at theirs.
+        let startZ = roomCrew.reduce(0.0) { max($0, mandatoryRatio(start, $1)) }
+        let fixedZ = roomCrew.filter { !isFree[$0] }.reduce(0.0) { max($0, mandatoryRatio(start, $1)) }
         let startObjective = objectiveValue(start, band: band)
         let zCeiling = greedyDoesAllMandatory
             ? max(band, (startObjective + AssignmentEngine.overBandWeight * band) / (AssignmentEngine.overBandWeight + AssignmentEngine.loadRatioWeight)) + 1e-6
             : Double.infinity
         let allowance = departureAllowance()
-        // Per floor: at least as many attendants as its mandatory work needs, each carrying at most z × paid.
+        // Per floor: at least as many attendants as its mandatory work needs, each carrying at most z × paid
+        // (the attendants kept on it count).
         let largestCapacity = crew.map { $0.paidMinutes * $0.efficiency }.max() ?? 1
         let perAttendant = max(1, largestCapacity * min(1, zCeiling))
         for floor in floorIDs.sorted() {
             let work = groups.filter { $0.floorID == floor && $0.isMandatory }.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }
             let needed = (work / perAttendant - 1e-6).rounded(.up)
-            guard needed > 1 else { continue }
-            let ys = crew.indices.compactMap { y[$0][floor] }
-            try model.addConstraint(LinearExpression.sum(ys) >= min(needed, Double(ys.count)))
+            let kept = Double(fixed.filter { start.floors[$0].contains(floor) }.count)
+            let ys = free.compactMap { y[$0][floor] }
+            let least = min(needed, Double(ys.count) + kept) - kept
+            guard needed > 1, least > 0 else { continue }
+            try model.addConstraint(LinearExpression.sum(ys) >= least)
         }
 
-        let z = try model.addVariable(.continuous, lower: 0, upper: zCeiling, name: "highestLoad")
+        let z = try model.addVariable(.continuous, lower: fixedZ, upper: max(fixedZ, zCeiling), name: "highestLoad")
         objective.add(AssignmentEngine.loadRatioWeight, z)
         let overBand = try model.addVariable(.continuous, lower: 0, name: "overBand")
         objective.add(AssignmentEngine.overBandWeight, overBand)
         try model.addConstraint(LinearExpression(z) - overBand <= band)
         initial[overBand] = max(0, startZ - band)
-        var standardByCrew: [LinearExpression] = []
-        for a in crew.indices {
+        var standardByCrew: [LinearExpression] = Array(repeating: LinearExpression(), count: crew.count)
+        for a in free {
             let member = crew[a]
             let travelVariable = try model.addVariable(.continuous, lower: 0, name: "travel_\(a)")
             let startTravel = travel(start, a)
@@ -152,8 +197,9 @@ extension AssignmentEngine {
             var mandatory = LinearExpression()
             var rooms = LinearExpression(), departures = LinearExpression(), credits = LinearExpression(), area = LinearExpression()
             var standard = LinearExpression()
-            for (g, group) in groups.enumerated() {
+            for g in inModel {
                 guard let variable = x[a][g] else { continue }
+                let group = groups[g]
                 let minutes = group.standardMinutes / member.efficiency
                 work.add(minutes, variable)
                 standard.add(group.standardMinutes, variable)
@@ -180,29 +226,51 @@ extension AssignmentEngine {
                     try model.addConstraint(departures - excess <= allowance[a])
                 }
             }
-            standardByCrew.append(standard)
+            standardByCrew[a] = standard
         }
         initial[z] = startZ
+        // Identical attendants ordered by standard work (only those re-planned here).
         for members in symmetry {
-            for (first, second) in zip(members, members.dropFirst()) {
+            let freeMembers = members.filter { isFree[$0] }
+            for (first, second) in zip(freeMembers, freeMembers.dropFirst()) {
                 try model.addConstraint(standardByCrew[first] - standardByCrew[second] >= 0)
             }
         }
         try model.setObjective(objective)
+        return AssignmentModel(model: model, x: x, isFree: isFree, initial: initial, integerCount: integerCount,
+                               restricted: restrict)
+    }
 
-        let solution = try model.solve(SolveOptions(
+    /// The plan of a solution of `built`: the free crew members' counts from the solution, the others' from `start`.
+    func plan(of solution: Solution, _ built: AssignmentModel, start: Plan) -> Plan {
+        var plan = Plan(crew: crew.count, groups: groups.count)
+        for a in crew.indices {
+            for g in groups.indices {
+                let count = built.isFree[a] ? built.x[a][g].map { Int(solution[$0].rounded()) } ?? 0 : start.counts[a][g]
+                if count > 0 { add(&plan, a, g, count) }
+            }
+        }
+        return plan
+    }
+
+    /// Builds the day's model (``wholeDay``), solves it from `start` within `seconds` and returns GLPK's plan (nil
+    /// when GLPK has none); the model's size, termination, objective, bound and gap go into `report`.
+    func optimise(from start: Plan, symmetry: [[Int]], band: Double, seconds: Double,
+                  report: inout SolverReport) throws(OptimizationError) -> Plan? {
+        let built = try assignmentModel(from: start, for: wholeDay, symmetry: symmetry, band: band)
+        let solution = try built.model.solve(SolveOptions(
             timeLimitSeconds: seconds, relativeGap: options.relativeGap,
-            cuts: [.mixedIntegerRounding, .cover], initialSolution: initial, progress: options.progress))
-        report.variables = model.variables.count
-        report.integerVariables = integerCount
-        report.constraints = model.constraints.count
+            cuts: [.mixedIntegerRounding, .cover], initialSolution: built.initial, progress: options.progress))
+        report.variables = built.model.variables.count
+        report.integerVariables = built.integerCount
+        report.constraints = built.model.constraints.count
         report.termination = solution.termination.rawValue
         report.solveSeconds = solution.solveSeconds
         report.startedFromGreedy = solution.initialSolutionAccepted
         // A bound GLPK never set (±DBL_MAX) is no bound. GLPK's bound holds for the hotel only when the model is
         // not restricted to floors near the start; the bound worked out without the solver always does. The
         // better of the two is reported.
-        let solverBound = restrict ? nil : solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
+        let solverBound = built.restricted ? nil : solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
         report.boundTerms = objectiveLowerBound(start: start, band: band)
         report.bestBound = [solverBound, report.boundTerms?.total].compactMap { $0 }.max()
         guard solution.hasSolution else { return nil }
@@ -213,14 +281,6 @@ extension AssignmentEngine {
         } else {
             report.relativeGap = nil
         }
-        var plan = Plan(crew: crew.count, groups: groups.count)
-        for a in crew.indices {
-            for g in groups.indices {
-                guard let variable = x[a][g] else { continue }
-                let count = Int(solution[variable].rounded())
-                if count > 0 { add(&plan, a, g, count) }
-            }
-        }
-        return plan
+        return plan(of: solution, built, start: start)
     }
 }

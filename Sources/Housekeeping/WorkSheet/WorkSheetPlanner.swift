@@ -30,11 +30,15 @@ public struct WorkSheetOptions: Sendable {
     /// attendants without putting anybody on a new floor or above the fairness band, may evaluate (a count, not
     /// a time); 0 turns the pass off.
     public var departureMixMoves: Int
+    /// How many small neighbourhoods (a few attendants who share floors, and their floors) GLPK re-plans exactly
+    /// after the starts, everybody else kept as they are, before the day's model gets the time left (a count, not a
+    /// time; each solve also stops at a small time limit); 0 turns the search off.
+    public var neighbourhoodSolves: Int
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
                 fullModelPairLimit: Int = 250, greedyOnly: Bool = false, improvementMoves: Int = 400_000,
-                fairnessTolerance: Double = 0.04, departureMixMoves: Int = 100_000) {
+                fairnessTolerance: Double = 0.04, departureMixMoves: Int = 100_000, neighbourhoodSolves: Int = 40) {
         self.timeLimitSeconds = timeLimitSeconds
         self.relativeGap = relativeGap
         self.progress = progress
@@ -44,6 +48,7 @@ public struct WorkSheetOptions: Sendable {
         self.improvementMoves = improvementMoves
         self.fairnessTolerance = fairnessTolerance
         self.departureMixMoves = departureMixMoves
+        self.neighbourhoodSolves = neighbourhoodSolves
     }
 }
 
@@ -112,8 +117,14 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// chosen by a dynamic programme within the band), and, in one building with up to 40 room attendants, a
 /// component plan (floors grouped freely into components, each worked by its own attendants: the most
 /// components a small packing model finds at a few load ratios within the band, the attendants given to them by
-/// a small assignment model for home floors and skills, each component then swept as a block). It stops at
-/// the time limit or the gap; the time spent before GLPK starts comes off its time limit. In a big hotel (more attendant × floor pairs than
+/// a small assignment model for home floors and skills, each component then swept as a block). A
+/// *neighbourhood search* then re-plans a few attendants at a time exactly with the same model, everybody else
+/// kept as they are (their tasks off each group's count, their highest load the least the highest load may be):
+/// for each window of one, two or three consecutive floors, the two to five attendants who work it, on the window's
+/// floors and their own, each solved by GLPK from the current plan within a small time limit and kept when the
+/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them and none past the time limit. GLPK
+/// then gets what is left of the time limit on the whole day's model, from the result. It stops at the time limit
+/// or the gap; the time spent before it starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
 /// plan's. Before GLPK, whole lists are swapped between room attendants with the same paid minutes and
 /// efficiency who may do each other's work, when that puts more of them on their home or yesterday's floors.
