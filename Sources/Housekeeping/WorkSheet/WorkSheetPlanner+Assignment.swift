@@ -68,11 +68,29 @@ struct AssignmentEngine {
     /// it instead when the mixed lists would miss more ready-by times or run later past the end of a shift).
     private(set) var unmixed: AssignmentResult?
 
+    /// Each crew member's home floors and the floors of yesterday's rooms (``preferredFloors(_:)``), worked out
+    /// once: the objective asks for them for every attendant × floor pair it counts.
+    private let preferredFloorsByCrew: [Set<String>]
+    /// Each crew member's departure allowance (``departureAllowance()``), worked out again whenever the groups
+    /// are built, as it depends only on them and the crew.
+    private(set) var departureAllowanceByCrew: [Double] = []
+    /// Whether crew member a may do the tasks of group g (is among its ``WorkGroup/eligible``), at
+    /// `[g * crew.count + a]`; built with the groups, so that the hot loops need not search the lists.
+    private var eligibleTable: [Bool] = []
+
     init(context: PlanningContext, tasks: [HousekeepingTask], crew: [CrewMember], options: WorkSheetOptions) {
         self.context = context
         self.tasks = tasks
         self.crew = crew
         self.options = options
+        preferredFloorsByCrew = crew.map { member in
+            var floors = Set(member.staff.homeFloorIDs)
+            for room in context.day.yesterdayRooms[member.id] ?? [] {
+                if let floor = context.roomsByNumber[room]?.floorID { floors.insert(floor) }
+            }
+            return floors
+        }
+        departureAllowanceByCrew = allowanceOfDepartures()
     }
 
     var travelPerFloor: Double { max(0, context.property.standards.travelMinutesPerFloorChange) }
@@ -152,7 +170,15 @@ struct AssignmentEngine {
             return l < r
         }
         groups = built
+        departureAllowanceByCrew = allowanceOfDepartures()
+        eligibleTable = Array(repeating: false, count: built.count * crew.count)
+        for (g, group) in built.enumerated() {
+            for a in group.eligible { eligibleTable[g * crew.count + a] = true }
+        }
     }
+
+    /// Whether crew member `a` may do the tasks of group `g` (is among its ``WorkGroup/eligible``), in constant time.
+    func mayDo(_ a: Int, _ g: Int) -> Bool { eligibleTable[g * crew.count + a] }
 
     // MARK: - Solve
 
@@ -171,13 +197,7 @@ struct AssignmentEngine {
     }
 
     /// An attendant's home floors and the floors of yesterday's rooms.
-    func preferredFloors(_ a: Int) -> Set<String> {
-        var floors = Set(crew[a].staff.homeFloorIDs)
-        for room in context.day.yesterdayRooms[crew[a].id] ?? [] {
-            if let floor = context.roomsByNumber[room]?.floorID { floors.insert(floor) }
-        }
-        return floors
-    }
+    func preferredFloors(_ a: Int) -> Set<String> { preferredFloorsByCrew[a] }
 
     mutating func solve() throws(WorkSheetError) -> AssignmentResult {
         let clock = ContinuousClock()

@@ -60,10 +60,10 @@ extension AssignmentEngine {
         var tradeCoverings = 0
         func cut(_ sequence: [Int], traded: (Int, Int)? = nil) -> (pairs: Int, ratio: Double, blocks: [(floors: Range<Int>, members: Range<Int>)])? {
             let capacity = sequence.map { crew[$0].paidMinutes * crew[$0].efficiency }
-            let position = Dictionary(uniqueKeysWithValues: sequence.enumerated().map { ($1, $0) })
-            let skilledWork: [[Set<Int>]] = floorOrder.map { floor in
+            // Per floor, per group of work not everybody may do: whether the attendant at each place of the sequence may.
+            let skilledWork: [[[Bool]]] = floorOrder.map { floor in
                 groupsByFloor[floor]!.filter { groups[$0].eligible.count < roomCrew.count }
-                    .map { Set(groups[$0].eligible.compactMap { position[$0] }) }
+                    .map { g in sequence.map { mayDo($0, g) } }
             }
             var best = Array(repeating: Array(repeating: (pairs: Int.max, ratio: Double.infinity), count: crewCount + 1), count: floorCount + 1)
             var from = Array(repeating: Array(repeating: (i: 0, j: 0), count: crewCount + 1), count: floorCount + 1)
@@ -86,7 +86,7 @@ extension AssignmentEngine {
                             let key = (pairs, max(best[i][j].ratio, ratio))
                             guard key < best[i2][j2] else { continue }
                             let qualified = skilledWork[i..<i2].allSatisfy { floor in
-                                floor.allSatisfy { eligible in (j..<j2).contains(where: eligible.contains) }
+                                floor.allSatisfy { eligible in (j..<j2).contains { eligible[$0] } }
                             }
                             guard qualified else { continue }
                             let index = cacheIndex(i, i2 - i, j, j2 - j)

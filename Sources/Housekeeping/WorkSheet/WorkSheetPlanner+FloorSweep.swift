@@ -46,9 +46,9 @@ extension AssignmentEngine {
         while let floor = best.deferred.first, tries < 2 * members.count {
             tries += 1
             let onFloor = order.indices.filter { best.plan.floors[order[$0]].contains(floor) }
-            let skilledWork = groupsByFloor[floor]!.filter { g in !members.allSatisfy(groups[g].eligible.contains) }
+            let skilledWork = groupsByFloor[floor]!.filter { g in !members.allSatisfy { mayDo($0, g) } }
             let qualified = order.indices.filter { i in
-                !onFloor.contains(i) && skilledWork.allSatisfy { groups[$0].eligible.contains(order[i]) }
+                !onFloor.contains(i) && skilledWork.allSatisfy { mayDo(order[i], $0) }
             }
             var improved = false
             for i in onFloor {
@@ -97,9 +97,9 @@ extension AssignmentEngine {
         let ratio = fillRatio(total / paid, band: band)
         var ends: [Double] = []
         for w in work { ends.append((ends.last ?? 0) + w) }
-        let restricted = floors.map { floor in groupsByFloor[floor]!.filter { g in !members.allSatisfy(groups[g].eligible.contains) } }
+        let restricted = floors.map { floor in groupsByFloor[floor]!.filter { g in !members.allSatisfy { mayDo($0, g) } } }
         var need = restricted.map { $0.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
-        func qualified(_ a: Int, _ j: Int) -> Bool { restricted[j].allSatisfy { groups[$0].eligible.contains(a) } }
+        func qualified(_ a: Int, _ j: Int) -> Bool { restricted[j].allSatisfy { mayDo(a, $0) } }
         var pool = Array(members.indices)
         var order: [Int] = []
         var x = 0.0
@@ -183,11 +183,11 @@ extension AssignmentEngine {
             }
             for g in groupsOfBlock where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
                 guard let floor = groups[g].floorID else { continue }
-                for b in members where b != top && plan.floors[b].contains(floor) && groups[g].eligible.contains(b) {
+                for b in members where b != top && plan.floors[b].contains(floor) && mayDo(b, g) {
                     consider(g, to: b, takingBack: nil)
                     // Swap for a smaller task of b on a floor top already works.
                     for h in groupsOfBlock where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
-                        && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
+                        && groups[h].standardMinutes < groups[g].standardMinutes && mayDo(top, h)
                         && plan.floors[top].contains(groups[h].floorID ?? "") {
                         consider(g, to: b, takingBack: h)
                     }
@@ -215,7 +215,7 @@ extension AssignmentEngine {
             for g in groupsByFloor[floor]! { left[g] = groups[g].count; work += groups[g].standardMinutes * Double(groups[g].count) }
         }
         let ratio = fillRatio(work / order.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }, band: band)
-        let restricted = Set(left.keys.filter { g in !order.allSatisfy(groups[g].eligible.contains) })
+        let restricted = Set(left.keys.filter { g in !order.allSatisfy { mayDo($0, g) } })
         let allowance = departureAllowance()
         var shares: [Double] = []
         for a in order { shares.append((shares.last ?? 0) + crew[a].paidMinutes * crew[a].efficiency) }
@@ -228,7 +228,7 @@ extension AssignmentEngine {
                 floorStart = span.upperBound
                 for g in groupsByFloor[floor]! where restricted.contains(g) {
                     for _ in 0..<left[g]! {
-                        let takers = order.indices.filter { groups[g].eligible.contains(order[$0]) && fits(trial, order[$0], g) }
+                        let takers = order.indices.filter { mayDo(order[$0], g) && fits(trial, order[$0], g) }
                         let key = { (p: Int) -> (Double, Double) in
                             let own = ratio * (p > 0 ? shares[p - 1] : 0)..<(ratio * shares[p])
                             let overlap = min(own.upperBound, span.upperBound) - max(own.lowerBound, span.lowerBound)
@@ -253,7 +253,7 @@ extension AssignmentEngine {
                 // What is left of the even share of everybody so far, so that rounding does not pile up at the end.
                 let gap = ratio * shares[position] - (given + trial.standardWork[a])
                 let mine = open.filter { g in
-                    guard groups[g].eligible.contains(a), fits(trial, a, g) else { return false }
+                    guard mayDo(a, g), fits(trial, a, g) else { return false }
                     // Nobody but the block's last attendant goes above the band (travel included).
                     guard !isLast else { return true }
                     let floorChange = groups[g].floorID.map { !trial.floors[a].contains($0) && !trial.floors[a].isEmpty } ?? false
@@ -294,7 +294,7 @@ extension AssignmentEngine {
         for (g, count) in left.sorted(by: { $0.key < $1.key }) where count > 0 {
             let floor = groups[g].floorID!
             for _ in 0..<count {
-                var takers = order.filter { groups[g].eligible.contains($0) && fits(trial, $0, g) }
+                var takers = order.filter { mayDo($0, g) && fits(trial, $0, g) }
                 if takers.isEmpty { takers = groups[g].eligible.filter { crew[$0].role == .roomAttendant && fits(trial, $0, g) } }
                 let plan = trial
                 let key = { (a: Int) in (plan.floors[a].contains(floor) ? 0 : 1, self.mandatoryRatio(plan, a), a) }

@@ -55,7 +55,7 @@ extension AssignmentEngine {
                 var probe = cursor
                 while probe < sweepCrew.count {
                     let a = sweepCrew[probe]
-                    if groups[g].eligible.contains(a), fits(plan, a, g), plan.standardWork[a] + minutes / 2 <= target[a] {
+                    if mayDo(a, g), fits(plan, a, g), plan.standardWork[a] + minutes / 2 <= target[a] {
                         assigned = a
                         break
                     }

@@ -47,7 +47,7 @@ extension AssignmentEngine {
                 outer: for g in groups.indices where plan.counts[top][g] > 0 && groups[g].isMandatory && groups[g].isRoomTask {
                     for b in groups[g].eligible where b != top && crew[b].role == .roomAttendant {
                         for h in groups.indices where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
-                            && groups[h].standardMinutes < groups[g].standardMinutes && groups[h].eligible.contains(top)
+                            && groups[h].standardMinutes < groups[g].standardMinutes && mayDo(top, h)
                             && (groups[h].floorID == groups[g].floorID || plan.floors[top].contains(groups[h].floorID ?? ""))
                             && (newFloors || plan.floors[b].contains(groups[g].floorID ?? "")) {
                             budget -= 1
@@ -113,7 +113,7 @@ extension AssignmentEngine {
                     for b in groups[g].eligible where b != a && crew[b].role == .roomAttendant
                         && Double(plan.departures[b]) + 1 <= allowance[b] {
                         for h in groups.indices where plan.counts[b][h] > 0 && groups[h].isMandatory && groups[h].isRoomTask
-                            && !groups[h].isDeparture && groups[h].eligible.contains(a)
+                            && !groups[h].isDeparture && mayDo(a, h)
                             && (groups[h].floorID.map { plan.floors[a].contains($0) } ?? true)
                             && (groups[g].floorID.map { plan.floors[b].contains($0) } ?? true) {
                             budget -= 1

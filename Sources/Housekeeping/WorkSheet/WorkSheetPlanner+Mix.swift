@@ -72,7 +72,7 @@ extension AssignmentEngine {
         /// nothing (k = 0: the departure is simply moved).
         func returns(_ giver: Int, _ receiver: Int) -> [(h: Int, k: Int)] {
             var result: [(h: Int, k: Int)] = [(-1, 0)]
-            for h in others where plan.counts[giver][h] > 0 && groups[h].eligible.contains(receiver) && onFloor(receiver, h) {
+            for h in others where plan.counts[giver][h] > 0 && mayDo(receiver, h) && onFloor(receiver, h) {
                 for k in 1...min(2, plan.counts[giver][h]) { result.append((h, k)) }
             }
             return result

@@ -113,7 +113,10 @@ extension AssignmentEngine {
 
     /// The departures each room attendant may have before the excess is penalised: max(share + 1, 1.25 ×
     /// share), rounded up, where the share is the day's departures in proportion to paid minutes × efficiency.
-    func departureAllowance() -> [Double] {
+    func departureAllowance() -> [Double] { departureAllowanceByCrew }
+
+    /// Works out ``departureAllowance()`` from the groups and the crew.
+    func allowanceOfDepartures() -> [Double] {
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant }
         let standardCapacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
         let departureTotal = Double(groups.filter(\.isDeparture).reduce(0) { $0 + $1.count })

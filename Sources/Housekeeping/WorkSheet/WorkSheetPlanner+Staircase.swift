@@ -26,7 +26,7 @@ extension AssignmentEngine {
         let floorSet = Set(floors)
         var optional: [String: [Int]] = [:]
         for g in groups.indices where !groups[g].isMandatory && groups[g].isRoomTask && floorSet.contains(groups[g].floorID ?? "")
-            && order.contains(where: groups[g].eligible.contains) {
+            && order.contains(where: { mayDo($0, g) }) {
             optional[groups[g].floorID!, default: []].append(g)
         }
         let optionalLeft = optional.values.joined().reduce(into: [Int: Int]()) { counts, g in
@@ -67,7 +67,7 @@ extension AssignmentEngine {
             var units: [Int] = []
             for g in groupsByFloor[floor]! { units.append(contentsOf: repeatElement(g, count: groups[g].count)) }
             if withOptional { for g in optional[floor] ?? [] { units.append(contentsOf: repeatElement(g, count: optionalLeft[g]!)) } }
-            let restricted = { (g: Int) in !self.groups[g].isMandatory || !order.allSatisfy(self.groups[g].eligible.contains) }
+            let restricted = { (g: Int) in !self.groups[g].isMandatory || !order.allSatisfy { self.mayDo($0, g) } }
             units.sort { (restricted($0) ? 0 : 1, -groups[$0].standardMinutes, $0) < (restricted($1) ? 0 : 1, -groups[$1].standardMinutes, $1) }
             var open = stretch.map(\.minutes)
             for g in units {
@@ -77,7 +77,7 @@ extension AssignmentEngine {
                     let over = self.groups[g].isDeparture && Double(trial.departures[a]) + 1 > allowance[a]
                     return open[i] - (over ? minutes : 0)
                 }
-                let takers = stretch.indices.filter { groups[g].eligible.contains(order[stretch[$0].p]) && fits(trial, order[stretch[$0].p], g) }
+                let takers = stretch.indices.filter { mayDo(order[stretch[$0].p], g) && fits(trial, order[stretch[$0].p], g) }
                 guard let i = takers.max(by: { (key($0), -$0) < (key($1), -$1) }) else {
                     if groups[g].isMandatory { left[g, default: 0] += 1 }
                     continue
