@@ -117,7 +117,8 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// chosen by a dynamic programme within the band), and, in one building with up to 40 room attendants, a
 /// component plan (floors grouped freely into components, each worked by its own attendants: the most
 /// components a small packing model finds at a few load ratios within the band, the attendants given to them by
-/// a small assignment model for home floors and skills, each component then swept as a block). A
+/// a small assignment model for home floors and skills, each component then swept as a block or filled as a
+/// staircase, k attendants on m floors with at most k + m − 1 attendant × floor pairs, whichever is better). A
 /// *neighbourhood search* then re-plans a few attendants at a time exactly with the same model, everybody else
 /// kept as they are (their tasks off each group's count, their highest load the least the highest load may be):
 /// for each window of one, two or three consecutive floors, the two to five attendants who work it, on the window's
@@ -131,7 +132,8 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// After it, deep cleans still open go into spare capacity, an attendant who may do one first shedding mandatory
 /// tasks to others on the same floors (nobody above the plan's highest load), when the objective prefers the
 /// result. A descent then gives departures of attendants over their allowance to colleagues on the same floor (for
-/// nothing or for work back) whenever the objective falls, whatever term pays for it. A last pass then mixes departures fairly: the attendant with the most departures for their share
+/// nothing or for work back), and the tasks of a floor an attendant barely works (two at most) to colleagues
+/// already on it, whenever the objective falls, whatever term pays for it. A last pass then mixes departures fairly: the attendant with the most departures for their share
 /// swaps one for one or two stayovers (or other non-departure room work) with an attendant on the same floors,
 /// only when both keep their skills, caps, times and floors and neither ends above the fairness band (or the
 /// plan's highest load, when that is higher; a fixed budget of trial swaps, ``WorkSheetOptions/departureMixMoves``); the mixed lists are kept only when, ordered,
