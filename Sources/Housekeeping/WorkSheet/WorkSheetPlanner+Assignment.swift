@@ -246,9 +246,11 @@ struct AssignmentEngine {
         let limit = options.timeLimitSeconds
         let secondsLeft = { max(0, limit - (clock.now - started).workSheetSeconds) }
         // Small neighbourhoods re-planned exactly, before the identical attendants are ordered for the day's model.
+        var neighbourhoodSolves: Int?
         if solving, options.neighbourhoodSolves > 0 {
             do {
-                plan = try searchNeighbourhoods(plan, band: band, budget: options.neighbourhoodSolves, secondsLeft: secondsLeft).plan
+                (plan, neighbourhoodSolves) = try searchNeighbourhoods(plan, band: band, budget: options.neighbourhoodSolves,
+                                                                       secondsLeft: secondsLeft)
             } catch {
                 throw .solverFailure(error.description)
             }
@@ -263,6 +265,7 @@ struct AssignmentEngine {
         var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
                                   startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0,
                                   workGroups: groups.count, solveSeconds: 0, planSeconds: 0)
+        report.neighbourhoodSolves = neighbourhoodSolves
         if solving {
             do {
                 if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: secondsLeft(), report: &report) {
