@@ -80,7 +80,7 @@ extension AssignmentEngine {
                 }
             }
             for x in roomCrew where plan.floors[x].count > 1 && budget > 0 {
-                for floor in plan.floors[x].sorted() where plan.floorUnits[x][floor, default: 0] <= AssignmentEngine.thinFloorTasks {
+                for floor in plan.floors[x].sorted() where units(plan, x, onFloor: floor) <= AssignmentEngine.thinFloorTasks {
                     if let (trial, members) = handedOver(floor, of: x, plan, to: isRoomCrew) { consider(trial, members) }
                 }
             }
