@@ -61,7 +61,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "WorkSheetBenchmark",
-            dependencies: ["Housekeeping", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Housekeeping", "Optimization", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/WorkSheetBenchmark"
         ),
 

@@ -2,16 +2,19 @@
 // (tasks, GLPK assignment, order, inspections, carts, baseline) five times each; prints a Markdown table.
 //
 //   swift build -c release --product WorkSheetBenchmark
-//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] [--neighbourhood-solves N] [--breakdown] (--help)
+//   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] [--neighbourhood-solves N] [--breakdown] [--export-model DIR] (--help)
 //
 // `--breakdown` also prints, after the table, the last run's objective term by term for the plan and for the bound
 // worked out without the solver (SolverReport.planTerms and boundTerms), so that a gap can be traced to its terms.
 // `--mix-moves 0` turns off the last pass that mixes departures fairly (WorkSheetOptions.departureMixMoves),
 // to compare with and without it in the same conditions; `--neighbourhood-solves 0` likewise turns off the
-// neighbourhood search (WorkSheetOptions.neighbourhoodSolves).
+// neighbourhood search (WorkSheetOptions.neighbourhoodSolves). `--export-model DIR` plans each size once more after
+// the timed runs and writes its whole day's model with the plan in it into DIR (see ModelExport.swift), to solve
+// with an outside solver for comparison.
 import ArgumentParser
 import Foundation
 import Housekeeping
+import Synchronization
 
 struct Size {
     var rooms: Int
@@ -47,6 +50,8 @@ struct WorkSheetBenchmarkArguments: ParsableCommand {
     var neighbourhoodSolves = WorkSheetOptions().neighbourhoodSolves
     @Flag(help: "Also print the last run's objective term by term, plan against bound, per size.")
     var breakdown = false
+    @Option(help: "Write each size's whole day model (MPS) and plan (.start) into this directory, from one extra run.")
+    var exportModel: String?
 
     /// The room counts asked for.
     var wanted: Set<Int> { Set(sizes.split(separator: ",").compactMap { Int($0) }) }
@@ -98,6 +103,17 @@ for size in allSizes where wanted.contains(size.rooms) {
         last = sheet
     }
     guard let sheet = last else { continue }
+    if let directory = arguments.exportModel {
+        let exported = Mutex<DayModelExport?>(nil)
+        var options = WorkSheetOptions(timeLimitSeconds: size.timeLimit * scale, relativeGap: 0.01,
+                                       departureMixMoves: mixMoves, neighbourhoodSolves: neighbourhoodSolves)
+        options.modelExport = { export in exported.withLock { $0 = export } }
+        let exportSheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day, options: options).plan()
+        if let export = exported.withLock({ $0 }) {
+            try writeDayModel(export, rooms: size.rooms, directory: directory)
+            print("exported \(size.rooms) rooms: plan objective \(export.objective) (reported \(exportSheet.summary.solver.objective.map { f($0) } ?? "-")), \(export.model.variables.count) variables, \(export.model.constraints.count) constraints")
+        }
+    }
     let s = sheet.summary
     let onDuty = sheet.attendants.filter { $0.role == .roomAttendant }.count
     print("| \(size.rooms) | \(onDuty) | \(s.solver.workGroups) | \(s.solver.variables) (\(s.solver.integerVariables)) | \(s.solver.constraints) | \(f(median(times))) | \(f(times.max() ?? .nan)) | \(f(s.solver.solveSeconds)) | \(s.solver.startedFromGreedy.map { $0 ? "yes" : "no" } ?? "-") | \(s.solver.termination) | \(f(median(gaps) * 100)) | \(f(s.quality.highestLoadOverFairShare, 3)) | \(f(s.quality.floorsPerAttendantMean)) (\(s.quality.floorsPerAttendantMax)) | \(s.undoneMandatory.count) | \(f(s.quality.highestDeparturesOverFairShare)) | \(f(s.baseline.highestLoadOverFairShare, 3)) | \(f(s.baseline.floorsPerAttendantMean)) (\(s.baseline.floorsPerAttendantMax)) | \(f(s.baseline.highestDeparturesOverFairShare)) |")

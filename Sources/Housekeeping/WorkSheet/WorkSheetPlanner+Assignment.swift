@@ -182,6 +182,18 @@ struct AssignmentEngine {
 
     // MARK: - Solve
 
+    /// The plan with identical attendants' lists ordered by standard work, most first, as the day's model's
+    /// symmetry rows want them (they are interchangeable, so the objective is the same).
+    func ordered(_ plan: Plan, symmetry classes: [[Int]]) -> Plan {
+        var plan = plan
+        for members in classes {
+            let sortedPlans = members.sorted { (plan.standardWork[$0], -$0) > (plan.standardWork[$1], -$1) }
+            let snapshot = plan
+            for (slot, source) in zip(members, sortedPlans) { plan.copyList(of: source, in: snapshot, to: slot) }
+        }
+        return plan
+    }
+
     /// Groups identical attendants (same role, shift, efficiency, skills, no home floors and no yesterday's
     /// rooms): their plans can be swapped, so the model orders them by standard work.
     func symmetryClasses() -> [[Int]] {
@@ -236,12 +248,7 @@ struct AssignmentEngine {
             }
         }
         let classes = symmetryClasses()
-        // Identical attendants are interchangeable: order their greedy plans by standard work, most first.
-        for members in classes {
-            let sortedPlans = members.sorted { (plan.standardWork[$0], -$0) > (plan.standardWork[$1], -$1) }
-            let snapshot = plan
-            for (slot, source) in zip(members, sortedPlans) { plan.copyList(of: source, in: snapshot, to: slot) }
-        }
+        plan = ordered(plan, symmetry: classes)
         var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
                                   startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0,
                                   workGroups: groups.count, solveSeconds: 0, planSeconds: 0)
@@ -268,6 +275,13 @@ struct AssignmentEngine {
         }
         // Departures mixed fairly, as a last pass that keeps floors and the fairness band (see mixDepartures).
         let mixed = mixDepartures(plan, band: band, budget: options.departureMixMoves)
+        if let export = options.modelExport {
+            do {
+                export(try dayModelExport(around: mixed, band: band))
+            } catch {
+                throw .solverFailure(error.description)
+            }
+        }
         report.planTerms = objectiveTerms(plan, band: band)
         guard mixed.counts != plan.counts else { return giveOut(plan, report: report) }
         unmixed = giveOut(plan, report: report)

@@ -34,9 +34,10 @@ extension AssignmentEngine {
     /// `start`: their tasks come off each group's count, their travel and loads are constants, and the highest
     /// load ratio is at least theirs. Only the groups some free member may do on the neighbourhood's floors (or on
     /// no floor) are in the model, and the objective holds only the terms the free members can change, so that it
-    /// is the day's objective less a constant. With ``wholeDay`` it is the day's model.
+    /// is the day's objective less a constant. With ``wholeDay`` it is the day's model. `everyFloorOpen` opens
+    /// every floor to every attendant even above ``WorkSheetOptions/fullModelPairLimit`` (for the model export).
     func assignmentModel(from start: Plan, for neighbourhood: Neighbourhood, symmetry: [[Int]],
-                         band: Double) throws(OptimizationError) -> AssignmentModel {
+                         band: Double, everyFloorOpen: Bool = false) throws(OptimizationError) -> AssignmentModel {
         var model = Model(name: "worksheet")
         let free = neighbourhood.attendants
         var isFree = Array(repeating: false, count: crew.count)
@@ -49,7 +50,7 @@ extension AssignmentEngine {
         let fixedDone = groups.indices.map { g in fixed.reduce(0) { $0 + start.counts[$1][g] } }
         let floorIDs = Set(inModel.compactMap { groups[$0].floorID })
         let allPairs = free.count * floorIDs.count
-        let restrict = allPairs > options.fullModelPairLimit
+        let restrict = !everyFloorOpen && allPairs > options.fullModelPairLimit
         // Candidate floors per attendant in a big hotel: the greedy plan's floors, their neighbours, home floors.
         let rankedFloors = context.property.floors.map(\.id).filter(floorIDs.contains).sorted { context.rank($0) < context.rank($1) }
         var candidate: [Set<String>] = Array(repeating: floorIDs, count: crew.count)

@@ -34,6 +34,11 @@ public struct WorkSheetOptions: Sendable {
     /// after the starts, everybody else kept as they are, before the day's model gets the time left (a count, not a
     /// time; each solve also stops at a small time limit); 0 turns the search off.
     public var neighbourhoodSolves: Int
+    /// Called once, after planning, with the day's whole model (every floor open to every attendant, whatever
+    /// ``fullModelPairLimit``) built around the final plan, and that plan as the model's values (one per variable,
+    /// in the model's order), so that an outside solver can be asked how far the plan is from the optimum. The
+    /// model's objective at those values is the plan's objective. Nil (the default) builds nothing.
+    public var modelExport: (@Sendable (DayModelExport) -> Void)?
 
     public init(timeLimitSeconds: Double = 10, relativeGap: Double = 0.005,
                 progress: (@Sendable (SolveProgress) -> Void)? = nil, evaluateExtraAttendant: Bool = true,
@@ -49,6 +54,7 @@ public struct WorkSheetOptions: Sendable {
         self.fairnessTolerance = fairnessTolerance
         self.departureMixMoves = departureMixMoves
         self.neighbourhoodSolves = neighbourhoodSolves
+        self.modelExport = nil
     }
 }
 
