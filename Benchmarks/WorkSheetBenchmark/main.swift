@@ -5,7 +5,8 @@
 //   .build/release/WorkSheetBenchmark [--runs 5] [--sizes 120,300,1000,3000] [--time-limit-scale 1] [--mix-moves N] [--neighbourhood-solves N] [--breakdown] [--export-model DIR] (--help)
 //
 // `--breakdown` also prints, after the table, the last run's objective term by term for the plan and for the bound
-// worked out without the solver (SolverReport.planTerms and boundTerms), so that a gap can be traced to its terms.
+// worked out without the solver (SolverReport.planTerms and boundTerms), so that a gap can be traced to its terms,
+// and how many neighbourhoods each run's search re-planned (SolverReport.neighbourhoodSolves).
 // `--mix-moves 0` turns off the last pass that mixes departures fairly (WorkSheetOptions.departureMixMoves),
 // to compare with and without it in the same conditions; `--neighbourhood-solves 0` likewise turns off the
 // neighbourhood search (WorkSheetOptions.neighbourhoodSolves). `--export-model DIR` plans each size once more after
@@ -74,7 +75,7 @@ let wanted = arguments.wanted
 let scale = arguments.timeLimitScale
 let mixMoves = arguments.mixMoves
 let neighbourhoodSolves = arguments.neighbourhoodSolves
-var breakdowns: [(rooms: Int, solver: SolverReport)] = []
+var breakdowns: [(rooms: Int, solver: SolverReport, neighbourhoodSolves: [Int])] = []
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
@@ -90,6 +91,7 @@ for size in allSizes where wanted.contains(size.rooms) {
     var times: [Double] = []
     var last: WorkSheet?
     var gaps: [Double] = []
+    var neighbourhoodSolveCounts: [Int] = []
     for _ in 0..<runs {
         let clock = ContinuousClock()
         let start = clock.now
@@ -100,6 +102,7 @@ for size in allSizes where wanted.contains(size.rooms) {
         let elapsed = clock.now - start
         times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         gaps.append(sheet.summary.solver.relativeGap ?? .nan)
+        if let solves = sheet.summary.solver.neighbourhoodSolves { neighbourhoodSolveCounts.append(solves) }
         last = sheet
     }
     guard let sheet = last else { continue }
@@ -118,13 +121,13 @@ for size in allSizes where wanted.contains(size.rooms) {
     let onDuty = sheet.attendants.filter { $0.role == .roomAttendant }.count
     print("| \(size.rooms) | \(onDuty) | \(s.solver.workGroups) | \(s.solver.variables) (\(s.solver.integerVariables)) | \(s.solver.constraints) | \(f(median(times))) | \(f(times.max() ?? .nan)) | \(f(s.solver.solveSeconds)) | \(s.solver.startedFromGreedy.map { $0 ? "yes" : "no" } ?? "-") | \(s.solver.termination) | \(f(median(gaps) * 100)) | \(f(s.quality.highestLoadOverFairShare, 3)) | \(f(s.quality.floorsPerAttendantMean)) (\(s.quality.floorsPerAttendantMax)) | \(s.undoneMandatory.count) | \(f(s.quality.highestDeparturesOverFairShare)) | \(f(s.baseline.highestLoadOverFairShare, 3)) | \(f(s.baseline.floorsPerAttendantMean)) (\(s.baseline.floorsPerAttendantMax)) | \(f(s.baseline.highestDeparturesOverFairShare)) |")
     FileHandle.standardOutput.synchronizeFile()
-    breakdowns.append((size.rooms, s.solver))
+    breakdowns.append((size.rooms, s.solver, neighbourhoodSolveCounts))
 }
 
 /// The objective term by term, plan against the bound worked out without the solver, one table per size.
 if arguments.breakdown {
-    for (rooms, solver) in breakdowns {
-        print("\n\(rooms) rooms: objective \(solver.objective.map { f($0) } ?? "-"), best bound \(solver.bestBound.map { f($0) } ?? "-") (GLPK's or the one below, the higher)\n")
+    for (rooms, solver, solves) in breakdowns {
+        print("\n\(rooms) rooms: objective \(solver.objective.map { f($0) } ?? "-"), best bound \(solver.bestBound.map { f($0) } ?? "-") (GLPK's or the one below, the higher); neighbourhood sub-solves per run \(solves.isEmpty ? "-" : solves.map(String.init).joined(separator: ", "))\n")
         print("| term | plan | bound | plan − bound |")
         print("|---|---|---|---|")
         guard let plan = solver.planTerms else { continue }

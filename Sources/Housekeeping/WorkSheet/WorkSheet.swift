@@ -242,6 +242,9 @@ public struct SolverReport: Hashable, Sendable, Codable {
     /// The bound worked out without the solver, term by term, if known (the ``bestBound`` is higher when GLPK's
     /// bound is; see *Bound and gap* on ``WorkSheetPlanner``).
     public var boundTerms: ObjectiveTerms?
+    /// How many neighbourhoods the search after the starts re-planned by GLPK (see
+    /// ``WorkSheetOptions/neighbourhoodSolves``), or nil when the search did not run.
+    public var neighbourhoodSolves: Int?
 
     public init(method: Method, termination: String, objective: Double?, bestBound: Double?, relativeGap: Double?,
                 startedFromGreedy: Bool?, variables: Int, integerVariables: Int, constraints: Int, workGroups: Int,

@@ -5,6 +5,10 @@ import Optimization
 struct WorkGroup: Sendable {
     var floorID: String?
     var buildingID: String?
+    /// The floor's and the building's numbers among the groups' (``AssignmentEngine/floorNumbers``), so that plans
+    /// count tasks per floor and building in arrays; set with the groups.
+    var floorNumber: Int?
+    var buildingNumber: Int?
     var kind: HousekeepingTask.Kind
     var standardMinutes: Double
     var credits: Double
@@ -77,6 +81,8 @@ struct AssignmentEngine {
     /// Whether crew member a may do the tasks of group g (is among its ``WorkGroup/eligible``), at
     /// `[g * crew.count + a]`; built with the groups, so that the hot loops need not search the lists.
     private var eligibleTable: [Bool] = []
+    /// Each floor's number, in the order the (sorted) groups first name it: ``WorkGroup/floorNumber``.
+    private(set) var floorNumbers: [String: Int] = [:]
 
     init(context: PlanningContext, tasks: [HousekeepingTask], crew: [CrewMember], options: WorkSheetOptions) {
         self.context = context
@@ -150,7 +156,7 @@ struct AssignmentEngine {
                 built[at].taskIndices.append(taskIndex)
             } else {
                 index[key] = built.count
-                built.append(WorkGroup(floorID: task.floorID, buildingID: task.buildingID, kind: task.kind,
+                built.append(WorkGroup(floorID: task.floorID, buildingID: task.buildingID, floorNumber: nil, buildingNumber: nil, kind: task.kind,
                                        standardMinutes: task.standardMinutes, credits: task.credits,
                                        areaSquareMetres: task.areaSquareMetres, isMandatory: task.isMandatory,
                                        severity: task.undoneSeverity, isRoomTask: task.isRoomTask,
@@ -168,6 +174,18 @@ struct AssignmentEngine {
             let l = (context.rank(lhs.floorID), lhs.kind, tasks[lhs.taskIndices[0]].id)
             let r = (context.rank(rhs.floorID), rhs.kind, tasks[rhs.taskIndices[0]].id)
             return l < r
+        }
+        floorNumbers = [:]
+        var buildingNumbers: [String: Int] = [:]
+        for g in built.indices {
+            if let floor = built[g].floorID {
+                built[g].floorNumber = floorNumbers[floor] ?? floorNumbers.count
+                floorNumbers[floor] = built[g].floorNumber
+            }
+            if let building = built[g].buildingID {
+                built[g].buildingNumber = buildingNumbers[building] ?? buildingNumbers.count
+                buildingNumbers[building] = built[g].buildingNumber
+            }
         }
         groups = built
         departureAllowanceByCrew = allowanceOfDepartures()
@@ -240,9 +258,11 @@ struct AssignmentEngine {
         let limit = options.timeLimitSeconds
         let secondsLeft = { max(0, limit - (clock.now - started).workSheetSeconds) }
         // Small neighbourhoods re-planned exactly, before the identical attendants are ordered for the day's model.
+        var neighbourhoodSolves: Int?
         if solving, options.neighbourhoodSolves > 0 {
             do {
-                plan = try searchNeighbourhoods(plan, band: band, budget: options.neighbourhoodSolves, secondsLeft: secondsLeft).plan
+                (plan, neighbourhoodSolves) = try searchNeighbourhoods(plan, band: band, budget: options.neighbourhoodSolves,
+                                                                       secondsLeft: secondsLeft)
             } catch {
                 throw .solverFailure(error.description)
             }
@@ -252,6 +272,7 @@ struct AssignmentEngine {
         var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,
                                   startedFromGreedy: nil, variables: 0, integerVariables: 0, constraints: 0,
                                   workGroups: groups.count, solveSeconds: 0, planSeconds: 0)
+        report.neighbourhoodSolves = neighbourhoodSolves
         if solving {
             do {
                 if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: secondsLeft(), report: &report) {

@@ -4,7 +4,7 @@
 /// whatever term pays for it. It also takes away floors an attendant barely works, since the moves that
 /// remove departures (and the deep cleans put into spare capacity before it) leave such floors behind. A departure
 /// may also go to a colleague new to its floor, one attendant × floor pair for two points of departures over, but
-/// only while the plan works no more floors per attendant than the usual method does (``usualFloorPairs()``):
+/// only while the plan works no more floors per attendant than the usual method does (``usualFloorPairs(_:)``):
 /// a plan the objective prefers that has the attendants on more floors than the incumbent method would be a step
 /// back for them, and the planner's promise is fewer.
 extension AssignmentEngine {
@@ -15,10 +15,10 @@ extension AssignmentEngine {
     /// gives the same plan), taking the best move of each round:
     /// - a room attendant over their departure allowance gives a departure to one who works its floor, taking back
     ///   nothing, or one or two non-departure room tasks (of one group or of two) from them on a floor they work;
-    /// - while the room attendants' pairs of mandatory work (``mandatoryFloorPairs(_:)``) are under `pairCeiling`, such a departure may also go
-    ///   to a colleague new to its floor (in a building they already work), taking back nothing or work on floors
-    ///   the giver works, and work back from a colleague on the floor may fall on a floor new to the giver: one pair
-    ///   more;
+    /// - while the room attendants' pairs of mandatory work (``mandatoryFloorPairs(_:)``) are under `pairCeiling`,
+    ///   such a departure may also go to a colleague new to its floor (in a building they already work), taking back
+    ///   nothing or work on floors the giver works, and work back from a colleague on the floor may fall on a floor
+    ///   new to the giver: one pair more;
     /// - a room attendant who works more than one floor gives all their tasks on one of them (up to
     ///   ``thinFloorTasks``, deep cleans too) to colleagues who work it, each task to the least loaded who may
     ///   take it: one attendant × floor pair less.
@@ -99,7 +99,7 @@ extension AssignmentEngine {
                 }
             }
             for x in roomCrew where plan.floors[x].count > 1 && budget > 0 {
-                for floor in plan.floors[x].sorted() where plan.floorUnits[x][floor, default: 0] <= AssignmentEngine.thinFloorTasks {
+                for floor in plan.floors[x].sorted() where units(plan, x, onFloor: floor) <= AssignmentEngine.thinFloorTasks {
                     if let (trial, members) = handedOver(floor, of: x, plan, to: isRoomCrew) { consider(trial, members) }
                 }
             }

@@ -44,6 +44,8 @@ extension AssignmentEngine {
         guard let layout = floorLayout() else { return nil }
         let roomCrew = layout.roomCrew, floorOrder = layout.floorOrder, groupsByFloor = layout.groupsByFloor
         let floorWork = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
+        // Per floor, the groups not every room attendant may do: the only ones a block's covering has to place.
+        let floorSkilledGroups = floorOrder.map { floor in groupsByFloor[floor]!.filter { g in !roomCrew.allSatisfy { mayDo($0, g) } } }
         let floorUnits = floorOrder.map { floor in groupsByFloor[floor]!.reduce(0) { $0 + groups[$1].count } }
         let floorBuilding = floorOrder.map { context.floorsByID[$0]?.buildingID }
         let homeSequence = homeOrder(roomCrew)
@@ -95,7 +97,7 @@ extension AssignmentEngine {
                             if !holdsTrade, uncoveredCache[index] >= 0 {
                                 uncovered = Int(uncoveredCache[index])
                             } else {
-                                uncovered = coveringOrder(Array(floorOrder[i..<i2]), groupsByFloor, members: Array(sequence[j..<j2]), band: band).uncovered
+                                uncovered = coveringOrder(floorSkilledGroups[i..<i2], work: floorWork[i..<i2], members: sequence[j..<j2], band: band).uncovered
                                 if !holdsTrade { uncoveredCache[index] = Int16(uncovered) }
                                 if traded != nil { tradeCoverings += 1 }
                             }

@@ -90,27 +90,45 @@ extension AssignmentEngine {
     /// while the floor's restricted work can still fall within their span, so that one qualified attendant
     /// straddles two floors and covers both.
     func coveringOrder(_ floors: [String], _ groupsByFloor: [String: [Int]], members: [Int], band: Double) -> (order: [Int], uncovered: Int) {
+        let floorGroups = floors.map { groupsByFloor[$0]! }
+        let work = floorGroups.map { $0.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
+        return coveringOrder(floorGroups[...], work: work[...], members: members[...], band: band)
+    }
+
+    /// ``coveringOrder(_:_:members:band:)`` on the floor block's work (standard minutes per floor, summed over
+    /// the floor's groups in their order) and, per floor, its groups in that order or only those of them that
+    /// not every member may do (`floorGroups`), as slices of the whole layout's, so that the floor-block cut tries
+    /// its many blocks without building them.
+    func coveringOrder(_ floorGroups: ArraySlice<[Int]>, work: ArraySlice<Double>, members: ArraySlice<Int>,
+                       band: Double) -> (order: [Int], uncovered: Int) {
+        let restricted = floorGroups.map { floor in floor.filter { g in !members.allSatisfy { mayDo($0, g) } } }
+        // No work only some of the members may do: the order stays as it is (the search below would keep it).
+        guard restricted.contains(where: { !$0.isEmpty }) else { return (Array(members), 0) }
+        let members = Array(members), work = Array(work)
+        let floorCount = work.count
         let capacity = members.map { crew[$0].paidMinutes * crew[$0].efficiency }
-        let work = floors.map { floor in groupsByFloor[floor]!.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
         let total = work.reduce(0, +), paid = capacity.reduce(0, +)
         guard total > 0, paid > 0 else { return (members, 0) }
         let ratio = fillRatio(total / paid, band: band)
         var ends: [Double] = []
         for w in work { ends.append((ends.last ?? 0) + w) }
-        let restricted = floors.map { floor in groupsByFloor[floor]!.filter { g in !members.allSatisfy { mayDo($0, g) } } }
         var need = restricted.map { $0.reduce(0.0) { $0 + groups[$1].standardMinutes * Double(groups[$1].count) } }
-        func qualified(_ a: Int, _ j: Int) -> Bool { restricted[j].allSatisfy { mayDo(a, $0) } }
+        // Whether the member at place p may do all the restricted work of floor f, at [p * floorCount + f].
+        var qualifiedTable: [Bool] = []
+        qualifiedTable.reserveCapacity(members.count * floorCount)
+        for a in members { for floor in restricted { qualifiedTable.append(floor.allSatisfy { mayDo(a, $0) }) } }
+        func qualified(_ p: Int, _ f: Int) -> Bool { qualifiedTable[p * floorCount + f] }
         var pool = Array(members.indices)
         var order: [Int] = []
         var x = 0.0
         while !pool.isEmpty {
-            let j = ends.firstIndex { $0 > x + 1e-9 } ?? (floors.count - 1)
+            let j = ends.firstIndex { $0 > x + 1e-9 } ?? (floorCount - 1)
             // Would the next attendant, if not qualified here, jump over restricted work that then nobody covers?
             func leavesUncovered(_ p: Int) -> Bool {
                 let end = x + ratio * capacity[p]
                 var f = j
-                while f < floors.count {
-                    let coveredByP = qualified(members[p], f)
+                while f < floorCount {
+                    let coveredByP = qualified(p, f)
                     if ends[f] <= end + 1e-9 {
                         if need[f] > 1e-9 && !coveredByP { return true }
                     } else {
@@ -127,7 +145,7 @@ extension AssignmentEngine {
             // Prefer, in home order, someone who does not waste a qualification; else a qualified attendant
             // that covers the current floor (and the next, when their span reaches it).
             let restrictedAhead = need[j...].contains { $0 > 1e-9 }
-            let plain = pool.first { p in !restrictedAhead || !(j..<floors.count).contains { qualified(members[p], $0) && need[$0] > 1e-9 } }
+            let plain = pool.first { p in !restrictedAhead || !(j..<floorCount).contains { qualified(p, $0) && need[$0] > 1e-9 } }
             var chosen: Int
             if let p = plain, !leavesUncovered(p) {
                 chosen = p
@@ -135,13 +153,13 @@ extension AssignmentEngine {
                 chosen = p
             } else {
                 chosen = pool.max { a, b in
-                    let ka = (j..<floors.count).filter { qualified(members[a], $0) && need[$0] > 1e-9 }.count
-                    let kb = (j..<floors.count).filter { qualified(members[b], $0) && need[$0] > 1e-9 }.count
+                    let ka = (j..<floorCount).filter { qualified(a, $0) && need[$0] > 1e-9 }.count
+                    let kb = (j..<floorCount).filter { qualified(b, $0) && need[$0] > 1e-9 }.count
                     return (ka, -a) < (kb, -b)
                 }!
             }
             let end = x + ratio * capacity[chosen]
-            for f in j..<floors.count where qualified(members[chosen], f) {
+            for f in j..<floorCount where qualified(chosen, f) {
                 let start = max(x, f > 0 ? ends[f - 1] : 0)
                 guard start < end else { break }
                 need[f] = max(0, need[f] - (min(end, ends[f]) - start))

@@ -32,7 +32,7 @@ extension AssignmentEngine {
                     if fits(plan, b, g) {
                         add(&plan, b, g)
                         let newTop = mandatoryRatio(plan, top), newB = mandatoryRatio(plan, b)
-                        let addsFloor = groups[g].floorID.map { plan.floorUnits[b][$0] == 1 } ?? false
+                        let addsFloor = groups[g].floorNumber.map { plan.floorUnits[b][$0] == 1 } ?? false
                         if newTop < topRatio - 1e-9, newB < topRatio - 1e-9, newFloors || !addsFloor {
                             let key = (addsFloor ? 1 : 0, max(newTop, newB))
                             if bestMove == nil || key < bestMove!.key { bestMove = (g, b, nil, key) }
@@ -81,7 +81,7 @@ extension AssignmentEngine {
         for a in roomCrew where plan.floors[a].count > 1 {
             guard budget > 0 else { break }
             budget -= 1
-            for floor in plan.floors[a].sorted(by: { (plan.floorUnits[a][$0] ?? 0, $0) < (plan.floorUnits[a][$1] ?? 0, $1) }) {
+            for floor in plan.floors[a].sorted(by: { (units(plan, a, onFloor: $0), $0) < (units(plan, a, onFloor: $1), $1) }) {
                 guard plan.floors[a].count > 1 else { continue }
                 var trial = plan
                 var ok = true

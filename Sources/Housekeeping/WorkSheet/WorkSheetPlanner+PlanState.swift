@@ -6,8 +6,11 @@ extension AssignmentEngine {
         var counts: [[Int]]  // [crew][group]
         var floors: [Set<String>]
         var buildings: [Set<String>]
-        var floorUnits: [[String: Int]]
-        var buildingUnits: [[String: Int]]
+        /// Tasks per crew member on each floor, by the floor's number (``WorkGroup/floorNumber``): a floor is among
+        /// `floors[a]` exactly when its count is above 0. Grown as floors are added, so a missing entry is 0.
+        var floorUnits: [[Int]]
+        /// Tasks per crew member in each building, by the building's number (``WorkGroup/buildingNumber``).
+        var buildingUnits: [[Int]]
         var work: [Double]  // minutes after efficiency, all work
         var mandatoryWork: [Double]
         var standardWork: [Double]
@@ -20,7 +23,7 @@ extension AssignmentEngine {
             counts = Array(repeating: Array(repeating: 0, count: groups), count: crew)
             floors = Array(repeating: [], count: crew)
             buildings = Array(repeating: [], count: crew)
-            floorUnits = Array(repeating: [:], count: crew)
+            floorUnits = Array(repeating: [], count: crew)
             buildingUnits = floorUnits
             work = Array(repeating: 0, count: crew)
             mandatoryWork = work
@@ -54,61 +57,83 @@ extension AssignmentEngine {
 
     /// Whether one more task of group g fits crew member a (capacity and caps).
     func fits(_ plan: Plan, _ a: Int, _ g: Int) -> Bool {
-        let group = groups[g]
-        let member = crew[a]
         var floors = plan.floors[a].count
         var buildings = plan.buildings[a].count
-        if let floor = group.floorID, !plan.floors[a].contains(floor) { floors += 1 }
-        if let building = group.buildingID, !plan.buildings[a].contains(building) { buildings += 1 }
+        if groups[g].floorNumber != nil, !worksFloor(of: g, plan, a) { floors += 1 }
+        if let building = groups[g].buildingNumber, building >= plan.buildingUnits[a].count || plan.buildingUnits[a][building] <= 0 {
+            buildings += 1
+        }
         let travel = travelPerFloor * Double(max(0, floors - 1)) + travelPerBuilding * Double(max(0, buildings - 1))
-        if plan.work[a] + group.standardMinutes / member.efficiency + travel > member.paidMinutes + 1e-6 { return false }
-        if group.isRoomTask {
+        if plan.work[a] + groups[g].standardMinutes / crew[a].efficiency + travel > crew[a].paidMinutes + 1e-6 { return false }
+        if groups[g].isRoomTask {
             if let cap = caps.rooms, plan.rooms[a] + 1 > cap { return false }
-            if let cap = caps.departures, group.isDeparture, plan.departures[a] + 1 > cap { return false }
-            if let cap = caps.credits, plan.credits[a] + group.credits > cap + 1e-6 { return false }
-            if let cap = caps.areaSquareMetres, plan.area[a] + group.areaSquareMetres > cap + 1e-6 { return false }
+            if let cap = caps.departures, groups[g].isDeparture, plan.departures[a] + 1 > cap { return false }
+            if let cap = caps.credits, plan.credits[a] + groups[g].credits > cap + 1e-6 { return false }
+            if let cap = caps.areaSquareMetres, plan.area[a] + groups[g].areaSquareMetres > cap + 1e-6 { return false }
         }
         return true
     }
 
     func add(_ plan: inout Plan, _ a: Int, _ g: Int, _ count: Int = 1) {
-        let group = groups[g]
-        let minutes = group.standardMinutes / crew[a].efficiency * Double(count)
+        let minutes = groups[g].standardMinutes / crew[a].efficiency * Double(count)
         plan.counts[a][g] += count
-        if let floor = group.floorID { plan.floors[a].insert(floor); plan.floorUnits[a][floor, default: 0] += count }
-        if let building = group.buildingID { plan.buildings[a].insert(building); plan.buildingUnits[a][building, default: 0] += count }
+        if let floor = groups[g].floorNumber {
+            if AssignmentEngine.raise(&plan.floorUnits[a], at: floor, by: count) { plan.floors[a].insert(groups[g].floorID!) }
+        }
+        if let building = groups[g].buildingNumber {
+            if AssignmentEngine.raise(&plan.buildingUnits[a], at: building, by: count) { plan.buildings[a].insert(groups[g].buildingID!) }
+        }
         plan.work[a] += minutes
-        plan.standardWork[a] += group.standardMinutes * Double(count)
-        if group.isMandatory { plan.mandatoryWork[a] += minutes }
-        if group.isRoomTask {
+        plan.standardWork[a] += groups[g].standardMinutes * Double(count)
+        if groups[g].isMandatory { plan.mandatoryWork[a] += minutes }
+        if groups[g].isRoomTask {
             plan.rooms[a] += count
-            if group.isDeparture { plan.departures[a] += count }
-            plan.credits[a] += group.credits * Double(count)
-            plan.area[a] += group.areaSquareMetres * Double(count)
+            if groups[g].isDeparture { plan.departures[a] += count }
+            plan.credits[a] += groups[g].credits * Double(count)
+            plan.area[a] += groups[g].areaSquareMetres * Double(count)
         }
     }
 
     func remove(_ plan: inout Plan, _ a: Int, _ g: Int, _ count: Int = 1) {
-        let group = groups[g]
-        let minutes = group.standardMinutes / crew[a].efficiency * Double(count)
+        let minutes = groups[g].standardMinutes / crew[a].efficiency * Double(count)
         plan.counts[a][g] -= count
-        if let floor = group.floorID {
-            plan.floorUnits[a][floor, default: 0] -= count
-            if plan.floorUnits[a][floor]! <= 0 { plan.floorUnits[a][floor] = nil; plan.floors[a].remove(floor) }
+        if let floor = groups[g].floorNumber {
+            if AssignmentEngine.raise(&plan.floorUnits[a], at: floor, by: -count) { plan.floors[a].remove(groups[g].floorID!) }
         }
-        if let building = group.buildingID {
-            plan.buildingUnits[a][building, default: 0] -= count
-            if plan.buildingUnits[a][building]! <= 0 { plan.buildingUnits[a][building] = nil; plan.buildings[a].remove(building) }
+        if let building = groups[g].buildingNumber {
+            if AssignmentEngine.raise(&plan.buildingUnits[a], at: building, by: -count) { plan.buildings[a].remove(groups[g].buildingID!) }
         }
         plan.work[a] -= minutes
-        plan.standardWork[a] -= group.standardMinutes * Double(count)
-        if group.isMandatory { plan.mandatoryWork[a] -= minutes }
-        if group.isRoomTask {
+        plan.standardWork[a] -= groups[g].standardMinutes * Double(count)
+        if groups[g].isMandatory { plan.mandatoryWork[a] -= minutes }
+        if groups[g].isRoomTask {
             plan.rooms[a] -= count
-            if group.isDeparture { plan.departures[a] -= count }
-            plan.credits[a] -= group.credits * Double(count)
-            plan.area[a] -= group.areaSquareMetres * Double(count)
+            if groups[g].isDeparture { plan.departures[a] -= count }
+            plan.credits[a] -= groups[g].credits * Double(count)
+            plan.area[a] -= groups[g].areaSquareMetres * Double(count)
         }
+    }
+
+    /// Adds `change` to `units[index]` (growing `units` with zeros as needed) and tells whether the place is
+    /// newly taken (an addition to 0 or less) or newly left (a removal down to 0 or less), so that the caller
+    /// adds the floor or building to the set or takes it out.
+    private static func raise(_ units: inout [Int], at index: Int, by change: Int) -> Bool {
+        if units.count <= index { units.append(contentsOf: repeatElement(0, count: index + 1 - units.count)) }
+        let before = units[index]
+        units[index] += change
+        return change > 0 ? before <= 0 : units[index] <= 0
+    }
+
+    /// How many tasks crew member `a` has on `floor` in `plan`.
+    func units(_ plan: Plan, _ a: Int, onFloor floor: String) -> Int {
+        guard let number = floorNumbers[floor], number < plan.floorUnits[a].count else { return 0 }
+        return plan.floorUnits[a][number]
+    }
+
+    /// Whether crew member `a` works the floor of group `g` in `plan` (false for work on no floor).
+    func worksFloor(of g: Int, _ plan: Plan, _ a: Int) -> Bool {
+        guard let number = groups[g].floorNumber, number < plan.floorUnits[a].count else { return false }
+        return plan.floorUnits[a][number] > 0
     }
 
     /// The departures each room attendant may have before the excess is penalised: max(share + 1, 1.25 ×
