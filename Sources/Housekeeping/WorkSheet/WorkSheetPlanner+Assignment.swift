@@ -287,8 +287,9 @@ struct AssignmentEngine {
         var filled = plan
         fillOptionalWork(&filled, band: 0)
         if objectiveValue(filled, band: band) >= objectiveValue(plan, band: band) - 1e-9 { filled = plan }
-        // Then departures over the allowance, whatever term pays for them.
-        filled = lowerDepartureExcess(filled, band: band, budget: AssignmentEngine.departureExcessMoves)
+        // Then departures over the allowance, whatever term pays for them, never above the usual method's floors.
+        filled = lowerDepartureExcess(filled, band: band, budget: AssignmentEngine.departureExcessMoves,
+                                      pairCeiling: usualFloorPairs(filled))
         if objectiveValue(filled, band: band) < objectiveValue(plan, band: band) - 1e-9 {
             report = lowered(report, from: plan, to: filled, band: band)
             plan = filled

@@ -138,8 +138,9 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// After it, deep cleans still open go into spare capacity, an attendant who may do one first shedding mandatory
 /// tasks to others on the same floors (nobody above the plan's highest load), when the objective prefers the
 /// result. A descent then gives departures of attendants over their allowance to colleagues on the same floor (for
-/// nothing or for work back), and the tasks of a floor an attendant barely works (two at most) to colleagues
-/// already on it, whenever the objective falls, whatever term pays for it. A last pass then mixes departures fairly: the attendant with the most departures for their share
+/// nothing or for work back) — or new to it, while the plan keeps to no more floors per attendant than the usual
+/// method — and the tasks of a floor an attendant barely works (two at most) to colleagues already on it, whenever
+/// the objective falls, whatever term pays for it. A last pass then mixes departures fairly: the attendant with the most departures for their share
 /// swaps one for one or two stayovers (or other non-departure room work) with an attendant on the same floors,
 /// only when both keep their skills, caps, times and floors and neither ends above the fairness band (or the
 /// plan's highest load, when that is higher; a fixed budget of trial swaps, ``WorkSheetOptions/departureMixMoves``); the mixed lists are kept only when, ordered,
