@@ -267,6 +267,14 @@ struct AssignmentEngine {
                 throw .solverFailure(error.description)
             }
         }
+        // The loads re-balanced within the plan's floors, by GLPK on the whole (restricted) day.
+        if solving {
+            do {
+                plan = try rebalanced(plan, band: band, secondsLeft: secondsLeft()).plan
+            } catch {
+                throw .solverFailure(error.description)
+            }
+        }
         let classes = symmetryClasses()
         plan = ordered(plan, symmetry: classes)
         var report = SolverReport(method: .greedy, termination: "notRun", objective: nil, bestBound: nil, relativeGap: nil,

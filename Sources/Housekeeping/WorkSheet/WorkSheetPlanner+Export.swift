@@ -18,7 +18,7 @@ extension AssignmentEngine {
     func dayModelExport(around plan: Plan, band: Double) throws(OptimizationError) -> DayModelExport {
         let classes = symmetryClasses()
         let start = ordered(plan, symmetry: classes)
-        let built = try assignmentModel(from: start, for: wholeDay, symmetry: classes, band: band, everyFloorOpen: true)
+        let built = try assignmentModel(from: start, for: wholeDay, symmetry: classes, band: band, floors: .all)
         var values = Array(repeating: 0.0, count: built.model.variables.count)
         for (variable, value) in built.initial { values[variable.index] = value }
         return DayModelExport(model: built.model, values: values, objective: objectiveValue(start, band: band))

@@ -25,6 +25,20 @@ extension AssignmentEngine {
         var restricted: Bool
     }
 
+    /// Which floors each re-planned attendant may work in ``assignmentModel(from:for:symmetry:band:floors:)``.
+    /// Whatever the policy, the groups an attendant does in the start stay open to them.
+    enum CandidateFloors {
+        /// Every floor up to ``WorkSheetOptions/fullModelPairLimit`` attendant × floor pairs; above it, the
+        /// start's floors, two floors either side of them and the attendant's home floors (and every floor's
+        /// groups that need skills).
+        case nearStartAbovePairLimit
+        /// Every floor, whatever the hotel's size (for the model export).
+        case all
+        /// Only the floors the attendant works in the start: the start's floor pattern, with the loads free to
+        /// move within it (and floors to be left).
+        case startFloors
+    }
+
     /// The whole day's model: every crew member re-planned, every floor open.
     var wholeDay: Neighbourhood {
         Neighbourhood(attendants: Array(crew.indices), floors: Set(groups.compactMap(\.floorID)))
@@ -34,10 +48,11 @@ extension AssignmentEngine {
     /// `start`: their tasks come off each group's count, their travel and loads are constants, and the highest
     /// load ratio is at least theirs. Only the groups some free member may do on the neighbourhood's floors (or on
     /// no floor) are in the model, and the objective holds only the terms the free members can change, so that it
-    /// is the day's objective less a constant. With ``wholeDay`` it is the day's model. `everyFloorOpen` opens
-    /// every floor to every attendant even above ``WorkSheetOptions/fullModelPairLimit`` (for the model export).
-    func assignmentModel(from start: Plan, for neighbourhood: Neighbourhood, symmetry: [[Int]],
-                         band: Double, everyFloorOpen: Bool = false) throws(OptimizationError) -> AssignmentModel {
+    /// is the day's objective less a constant. With ``wholeDay`` it is the day's model. `floors` tells which floors
+    /// each attendant may work (``CandidateFloors``); the model is `restricted` when some attendant may not work
+    /// every floor, and its GLPK bound then does not hold for the hotel.
+    func assignmentModel(from start: Plan, for neighbourhood: Neighbourhood, symmetry: [[Int]], band: Double,
+                         floors policy: CandidateFloors = .nearStartAbovePairLimit) throws(OptimizationError) -> AssignmentModel {
         var model = Model(name: "worksheet")
         let free = neighbourhood.attendants
         var isFree = Array(repeating: false, count: crew.count)
@@ -50,16 +65,21 @@ extension AssignmentEngine {
         let fixedDone = groups.indices.map { g in fixed.reduce(0) { $0 + start.counts[$1][g] } }
         let floorIDs = Set(inModel.compactMap { groups[$0].floorID })
         let allPairs = free.count * floorIDs.count
-        let restrict = !everyFloorOpen && allPairs > options.fullModelPairLimit
-        // Candidate floors per attendant in a big hotel: the greedy plan's floors, their neighbours, home floors.
+        let restrict = switch policy {
+        case .nearStartAbovePairLimit: allPairs > options.fullModelPairLimit
+        case .all: false
+        case .startFloors: true
+        }
+        // Candidate floors per attendant: the start's floors; in a big hotel also their neighbours and home floors.
+        let reach = policy == .startFloors ? 0 : 2
         let rankedFloors = context.property.floors.map(\.id).filter(floorIDs.contains).sorted { context.rank($0) < context.rank($1) }
         var candidate: [Set<String>] = Array(repeating: floorIDs, count: crew.count)
         if restrict {
             for a in free {
-                var set = preferredFloors(a).intersection(floorIDs)
+                var set = policy == .startFloors ? [] : preferredFloors(a).intersection(floorIDs)
                 for floor in start.floors[a] {
                     guard let position = rankedFloors.firstIndex(of: floor) else { continue }
-                    for offset in -2...2 where rankedFloors.indices.contains(position + offset) {
+                    for offset in -reach...reach where rankedFloors.indices.contains(position + offset) {
                         set.insert(rankedFloors[position + offset])
                     }
                 }
@@ -83,7 +103,8 @@ extension AssignmentEngine {
             let left = Double(group.count - fixedDone[g])  // the tasks the kept attendants leave
             let skilled = group.isRoomTask && !tasks[group.taskIndices[0]].requiredSkills.isEmpty
             for a in group.eligible where isFree[a] {
-                if restrict, let floor = group.floorID, !candidate[a].contains(floor), !skilled, start.counts[a][g] == 0 { continue }
+                if restrict, let floor = group.floorID, !candidate[a].contains(floor), !skilled || policy == .startFloors,
+                   start.counts[a][g] == 0 { continue }
                 let variable = try model.addVariable(.integer, lower: 0, upper: left)
                 x[a][g] = variable
                 integerCount += 1
