@@ -129,7 +129,9 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// kept as they are (their tasks off each group's count, their highest load the least the highest load may be):
 /// for each window of one, two or three consecutive floors, the two to five attendants who work it, on the window's
 /// floors and their own, each solved by GLPK from the current plan within a small time limit and kept when the
-/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them and none past the time limit. GLPK
+/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them and none past the time limit. The loads
+/// are then re-balanced: GLPK solves the whole day with every attendant kept to the floors they work (a node limit
+/// and a small share of the time left), kept when the objective falls. GLPK
 /// then gets what is left of the time limit on the whole day's model, from the result. It stops at the time limit
 /// or the gap; the time spent before it starts comes off its time limit. In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
