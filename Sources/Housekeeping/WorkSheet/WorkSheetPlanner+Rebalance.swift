@@ -3,7 +3,7 @@ import Optimization
 /// The loads re-balanced within the plan's floor pattern: the whole day's model, every attendant re-planned but
 /// each only on the floors they work in the plan (``CandidateFloors/startFloors``). That model is small (one floor
 /// variable per attendant × floor pair of the plan), so GLPK finds better loads for the floors the starts and the
-/// neighbourhood search chose sooner than in the day's model. Floors with home attendants are left out on
+/// neighbourhood search chose sooner than in the day's model. The attendants' home floors are not opened on
 /// purpose: with them (and every floor's suites) open, GLPK found nothing better in 2 s in the benchmark hotels.
 extension AssignmentEngine {
     /// The most branch-and-bound nodes GLPK may open on the re-balance (a count, so that it stops at the same
