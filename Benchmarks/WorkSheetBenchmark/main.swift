@@ -66,6 +66,17 @@ struct WorkSheetBenchmarkArguments: ParsableCommand {
         for text in sizes.split(separator: ",") where Int(text).map(known.contains) != true {
             throw ValidationError("--sizes: '\(text)' is not one of \(allSizes.map { String($0.rooms) }.joined(separator: ", "))")
         }
+        if let directory = exportModel {
+            // Made before the timed runs, so that a directory that cannot be written stops the benchmark at once.
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("--export-model: cannot make the directory '\(directory)': \(error.localizedDescription)")
+            }
+            guard FileManager.default.isWritableFile(atPath: directory) else {
+                throw ValidationError("--export-model: the directory '\(directory)' is not writable")
+            }
+        }
     }
 }
 
@@ -113,7 +124,12 @@ for size in allSizes where wanted.contains(size.rooms) {
         options.modelExport = { export in exported.withLock { $0 = export } }
         let exportSheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day, options: options).plan()
         if let export = exported.withLock({ $0 }) {
-            try writeDayModel(export, rooms: size.rooms, directory: directory)
+            do {
+                try writeDayModel(export, rooms: size.rooms, directory: directory)
+            } catch {
+                FileHandle.standardError.write(Data("--export-model: cannot write the \(size.rooms)-room model into '\(directory)': \(error.localizedDescription)\n".utf8))
+                exit(1)
+            }
             print("exported \(size.rooms) rooms: plan objective \(export.objective) (reported \(exportSheet.summary.solver.objective.map { f($0) } ?? "-")), \(export.model.variables.count) variables, \(export.model.constraints.count) constraints")
         }
     }
