@@ -15,7 +15,7 @@ import Optimization
 extension AssignmentEngine {
     /// The most room attendants the component plan is tried with: at 1,000 rooms (53 on duty) its sweeps of the
     /// larger components cost 0.5-1 s per ratio, more than the plan's time allows, for no better start.
-    static let componentAttendantLimit = 40
+    static let componentAttendantLimit = 60
     /// The most floors of a small component.
     static let componentFloorLimit = 3
     /// The most floors of a small component when the floors left over by a packing are packed again.

@@ -232,11 +232,14 @@ extension AssignmentEngine {
         for floor in floors {
             for g in groupsByFloor[floor]! { left[g] = groups[g].count; work += groups[g].standardMinutes * Double(groups[g].count) }
         }
-        let ratio = fillRatio(work / order.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }, band: band)
         let restricted = Set(left.keys.filter { g in !order.allSatisfy { mayDo($0, g) } })
         let allowance = departureAllowance()
+        // Where each attendant's share of the block's work ends, in the sweep's order (a share is smaller for an
+        // attendant with deep cleans reserved: ``fillTargets(_:work:plan:ratio:)``).
         var shares: [Double] = []
-        for a in order { shares.append((shares.last ?? 0) + crew[a].paidMinutes * crew[a].efficiency) }
+        for target in fillTargets(order, work: work, plan: plan, ratio: { fillRatio($0, band: band) }).targets {
+            shares.append((shares.last ?? 0) + target)
+        }
         if skilledFirst {
             // The sweep's expected span of each attendant and floor, in minutes of the block's work.
             var floorStart = 0.0
@@ -248,10 +251,10 @@ extension AssignmentEngine {
                     for _ in 0..<left[g]! {
                         let takers = order.indices.filter { mayDo(order[$0], g) && fits(trial, order[$0], g) }
                         let key = { (p: Int) -> (Double, Double) in
-                            let own = ratio * (p > 0 ? shares[p - 1] : 0)..<(ratio * shares[p])
+                            let own = (p > 0 ? shares[p - 1] : 0)..<shares[p]
                             let overlap = min(own.upperBound, span.upperBound) - max(own.lowerBound, span.lowerBound)
                             let distance = max(own.lowerBound - span.upperBound, span.lowerBound - own.upperBound, 0)
-                            return (distance, -(overlap - trial.standardWork[order[p]]))
+                            return (distance, -(overlap - mandatoryStandardWork(trial, order[p])))
                         }
                         guard let p = takers.min(by: { key($0) < key($1) }) else { break }
                         add(&trial, order[p], g)
@@ -269,7 +272,7 @@ extension AssignmentEngine {
                 let a = order[position]
                 let isLast = position == order.count - 1
                 // What is left of the even share of everybody so far, so that rounding does not pile up at the end.
-                let gap = ratio * shares[position] - (given + trial.standardWork[a])
+                let gap = shares[position] - (given + mandatoryStandardWork(trial, a))
                 let mine = open.filter { g in
                     guard mayDo(a, g), fits(trial, a, g) else { return false }
                     // Nobody but the block's last attendant goes above the band (travel included).
@@ -295,7 +298,7 @@ extension AssignmentEngine {
                 } else if mine.isEmpty && gap > 0 && open.allSatisfy(restricted.contains) || isLast {
                     break  // only work this attendant may not do is left on the floor: leave it for later
                 } else {
-                    given += trial.standardWork[a]
+                    given += mandatoryStandardWork(trial, a)
                     position += 1
                 }
             }

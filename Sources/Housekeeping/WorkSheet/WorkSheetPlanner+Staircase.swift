@@ -38,11 +38,14 @@ extension AssignmentEngine {
         }
         let withOptional = (floors.reduce(0.0) { $0 + minutes($1, true) } + travelWork) / paid <= band + 1e-9
         let floorWork = floors.map { minutes($0, withOptional) }
-        let ratio = (floorWork.reduce(0, +) + travelWork) / paid
+        // Each attendant's share: the block's ratio × capacity, less for an attendant with deep cleans reserved
+        // (``fillTargets(_:work:plan:ratio:)``).
+        let targets = fillTargets(order, work: floorWork.reduce(0, +) + travelWork, plan: plan, ratio: { $0 }).targets
         let last = order.count - 1
         let allowance = departureAllowance()
-        // Standard minutes given so far, floor changes included (work the attendants already have counts too).
-        var spent = order.map { trial.standardWork[$0] + travel(trial, $0) * crew[$0].efficiency }
+        // Standard minutes of mandatory work given so far, floor changes included (work the attendants already have
+        // counts too).
+        var spent = order.map { mandatoryStandardWork(trial, $0) + travel(trial, $0) * crew[$0].efficiency }
         var next = 0  // the first attendant not yet started
         var carried: Int?  // the attendant who goes on from the previous floor
         var left: [Int: Int] = [:]
@@ -50,7 +53,7 @@ extension AssignmentEngine {
             // The stretches that reach this floor: what is left of the carried attendant's share, then whole shares.
             var stretch: [(p: Int, minutes: Double)] = []
             var room = floorWork[j]
-            func share(_ p: Int) -> Double { p == last ? .infinity : ratio * capacity[p] - spent[p] }
+            func share(_ p: Int) -> Double { p == last ? .infinity : targets[p] - spent[p] }
             if let p = carried, share(p) - travelPerFloor * crew[order[p]].efficiency > 0 {
                 spent[p] += travelPerFloor * crew[order[p]].efficiency
                 let take = min(share(p), room)
