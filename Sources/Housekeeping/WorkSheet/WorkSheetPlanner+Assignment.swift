@@ -270,7 +270,7 @@ struct AssignmentEngine {
         // One attendant's floor set changed by one floor, the loads balanced around it (not in the biggest hotels,
         // where the day's model gains more from the time).
         if solving, roomAttendantCount <= AssignmentEngine.floorSwapAttendantLimit {
-            plan = floorSwapped(plan, band: band, budget: AssignmentEngine.floorSwapMoves)
+            plan = floorSwapped(plan, band: band, budget: AssignmentEngine.floorSwapMoves, secondsLeft: secondsLeft)
         }
         // The loads re-balanced within the plan's floors, by GLPK on the whole (restricted) day.
         if solving {
