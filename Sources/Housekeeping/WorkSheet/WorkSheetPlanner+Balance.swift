@@ -11,9 +11,10 @@ extension AssignmentEngine {
     /// `pattern` (per crew index), while the higher load of the two attendants falls, no departures over the
     /// allowance are added and every cap holds; `budget` trial moves at most, the ones made taken off it. When a
     /// task does not fit its receiver, one of the receiver's optional tasks may go to a colleague with its floor in
-    /// `pattern` to make room. Floors may be left, never taken outside `pattern`. The result may be worse than `start` by the
+    /// `pattern` to make room; with `swapsMakeRoom`, a swap is also tried where the task only fits once the
+    /// receiver's task has gone the other way (otherwise only where it fits on its own). Floors may be left, never taken outside `pattern`. The result may be worse than `start` by the
     /// day's objective; callers compare.
-    func balanced(_ start: Plan, within pattern: [Set<String>], budget: inout Int) -> Plan {
+    func balanced(_ start: Plan, within pattern: [Set<String>], swapsMakeRoom: Bool = true, budget: inout Int) -> Plan {
         var plan = start
         let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
         guard roomCrew.count > 1 else { return plan }
@@ -42,16 +43,24 @@ extension AssignmentEngine {
                         budget -= 1
                         remove(&plan, a, g)
                         var ejected: Ejection?
-                        if !fits(plan, b, g) {
-                            ejected = makeRoom(&plan, for: g, at: b, within: pattern)
-                            guard ejected != nil else { add(&plan, a, g); continue }
-                        }
+                        if !fits(plan, b, g) { ejected = makeRoom(&plan, for: g, at: b, within: pattern) }
+                        let moves = fits(plan, b, g)
                         add(&plan, b, g)
-                        consider(g, b, nil, ejected, before: before)  // one task from a to b
-                        for h in movable where h != g && plan.counts[b][h] > 0 && mayDo(a, h) && inPattern(a, h) {
-                            budget -= 1  // or b gives a task back
+                        if moves { consider(g, b, nil, ejected, before: before) }  // one task from a to b
+                        // Or b gives a task back, which may be what makes room for a's: one that frees at least
+                        // b's overflow and brings b below a's load (a floor left saves at most one change).
+                        let efficiency = crew[b].efficiency, paid = crew[b].paidMinutes
+                        let overflow = plan.work[b] + travel(plan, b) - paid - travelPerFloor
+                        let overload = plan.mandatoryWork[b] + travel(plan, b) - travelPerFloor - ratioA * paid
+                        for h in movable where (moves || swapsMakeRoom) && h != g && plan.counts[b][h] > 0 && mayDo(a, h)
+                            && inPattern(a, h) && groups[h].standardMinutes / efficiency > overflow - 1e-9
+                            && groups[h].standardMinutes / efficiency > overload - 1e-9 {
+                            budget -= 1
                             remove(&plan, b, h)
-                            if fits(plan, a, h) {
+                            remove(&plan, b, g)
+                            let room = fits(plan, b, g)
+                            add(&plan, b, g)
+                            if room, fits(plan, a, h) {
                                 add(&plan, a, h)
                                 consider(g, b, h, ejected, before: before)
                                 remove(&plan, a, h)

@@ -1,5 +1,5 @@
 /// One attendant's floor set changed by one floor, the rest re-balanced: the attendant hands their tasks on one floor
-/// to its other workers and may work a nearby floor instead, then ``balanced(_:within:budget:)`` spreads the loads
+/// to its other workers and may work a nearby floor instead, then ``balanced(_:within:swapsMakeRoom:budget:)`` spreads the loads
 /// within the new floor pattern. Kept when the day's objective falls; the same number of floor pairs with a lower
 /// highest load is the usual gain.
 extension AssignmentEngine {
@@ -14,9 +14,10 @@ extension AssignmentEngine {
     static let floorSwapAttendantLimit = 60
 
     /// `start` improved by floor swaps, best first, while one lowers the day's objective; at most `budget` trial
-    /// moves in all, and no swap tried once `secondsLeft` is 0 (the time limit, which only a slow machine reaches
+    /// moves in all (`swapsMakeRoom` as in ``balanced(_:within:swapsMakeRoom:budget:)``), and no swap tried once `secondsLeft` is 0 (the time limit, which only a slow machine reaches
     /// before the budget is spent; then the plan may depend on the machine's speed).
-    func floorSwapped(_ start: Plan, band: Double, budget: Int, secondsLeft: () -> Double = { .infinity }) -> Plan {
+    func floorSwapped(_ start: Plan, band: Double, budget: Int, swapsMakeRoom: Bool = true,
+                      secondsLeft: () -> Double = { .infinity }) -> Plan {
         var plan = start
         var value = objectiveValue(plan, band: band)
         var budget = budget
@@ -40,7 +41,7 @@ extension AssignmentEngine {
                         guard budget > 0, secondsLeft() > 0 else { break search }
                         var trialBudget = min(AssignmentEngine.balanceMoves, budget)
                         let allowed = trialBudget
-                        let trial = balanced(handed, within: pattern, budget: &trialBudget)
+                        let trial = balanced(handed, within: pattern, swapsMakeRoom: swapsMakeRoom, budget: &trialBudget)
                         budget -= allowed - trialBudget
                         let trialValue = objectiveValue(trial, band: band)
                         if trialValue < (best?.value ?? value) - 1e-9 { best = (trial, trialValue) }
