@@ -129,7 +129,14 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// kept as they are (their tasks off each group's count, their highest load the least the highest load may be):
 /// for each window of one, two or three consecutive floors, the two to five attendants who work it, on the window's
 /// floors and their own, each solved by GLPK from the current plan within a small time limit and kept when the
-/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them and none past the time limit. The loads
+/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them and none past the time limit. In hotels
+/// of up to 60 room attendants a *floor swap* search follows (no solver, a fixed budget of trial moves): one
+/// attendant hands their tasks on one floor to its other workers (one of whose deep cleans may go to a colleague who
+/// may work its floor, to make room) and may take a floor within two of it instead, and the loads are balanced within
+/// that floor pattern by moving or swapping single rooms between two attendants who share a floor while the higher
+/// of their two loads falls; the best such change is kept while the objective falls. The search runs twice, swaps
+/// tried only where a room fits on its own and then also where it fits once the other's room has gone, and keeps
+/// the better plan. The loads
 /// are then re-balanced: GLPK solves the whole day with every attendant kept to the floors they work (a node limit
 /// and a small share of the time left), kept when the objective falls. GLPK
 /// then gets what is left of the time limit on the whole day's model, from the result. It stops at the time limit
