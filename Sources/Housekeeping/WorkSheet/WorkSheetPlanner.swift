@@ -120,11 +120,16 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// GLPK starts from the best (by this objective) of three plans made without it, each with a fixed move
 /// budget so that the same input gives the same start: the greedy plan improved by a local search, a
 /// floor-block plan (consecutive floors cut into blocks, each worked by its own few attendants, the cuts
-/// chosen by a dynamic programme within the band), and, in one building with up to 40 room attendants, a
+/// chosen by a dynamic programme within the band), and, in one building with up to 60 room attendants, a
 /// component plan (floors grouped freely into components, each worked by its own attendants: the most
 /// components a small packing model finds at a few load ratios within the band, the attendants given to them by
 /// a small assignment model for home floors and skills, each component then swept as a block or filled as a
-/// staircase, k attendants on m floors with at most k + m − 1 attendant × floor pairs, whichever is better). A
+/// staircase, k attendants on m floors with at most k + m − 1 attendant × floor pairs, whichever is better). With
+/// up to 60 room attendants the block and component plans first reserve each deep clean on a block's floors for a
+/// qualified member (the rarest-qualified and longest first, to the member with most capacity left, only while the
+/// others still carry the block's work within the band) and fill each attendant to their own target: a member with
+/// a reserved deep clean only the mandatory work their paid minutes hold beside it. Up to 40 room attendants both
+/// fills are made, with and without the reservation, and the objective picks. A
 /// *neighbourhood search* then re-plans a few attendants at a time exactly with the same model, everybody else
 /// kept as they are (their tasks off each group's count, their highest load the least the highest load may be):
 /// for each window of one, two or three consecutive floors, the two to five attendants who work it, on the window's
