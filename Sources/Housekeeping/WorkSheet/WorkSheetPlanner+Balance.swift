@@ -2,21 +2,22 @@
 /// attendants who may both work the floor, whenever the higher of their two loads falls. Each step lowers the loads
 /// sorted from the highest down (lexicographically), so load flows from the busiest attendant along chains of shared
 /// floors to the least busy, which a step that must lower the day's highest load at once cannot do. Optional work
-/// (deep cleans) in the way is handed to a colleague who may work its floor, so that it does not hold capacity the loads need.
+/// (deep cleans) in the way is handed to a colleague who may work its floor, so that it does not hold capacity the
+/// loads need.
 extension AssignmentEngine {
     /// How many trial moves one balancing may evaluate (a count, so that the same input gives the same plan).
     static let balanceMoves = 60_000
 
     /// `start` with its mandatory room tasks moved and swapped between room attendants, each only onto floors of
     /// `pattern` (per crew index), while the higher load of the two attendants falls, no departures over the
-    /// allowance are added and every cap holds; `budget` trial moves at most, the ones made taken off it. When a
-    /// task does not fit its receiver, one of the receiver's optional tasks may go to a colleague with its floor in
+    /// allowance are added and every cap holds; `budget` trial moves at most, the ones made taken off it. When a task
+    /// does not fit its receiver, one of the receiver's optional tasks may go to a colleague with its floor in
     /// `pattern` to make room; with `swapsMakeRoom`, a swap is also tried where the task only fits once the
-    /// receiver's task has gone the other way (otherwise only where it fits on its own). Floors may be left, never taken outside `pattern`. The result may be worse than `start` by the
-    /// day's objective; callers compare.
+    /// receiver's task has gone the other way (otherwise only where it fits on its own). Floors may be left, never
+    /// taken outside `pattern`. The result may be worse than `start` by the day's objective; callers compare.
     func balanced(_ start: Plan, within pattern: [Set<String>], swapsMakeRoom: Bool = true, budget: inout Int) -> Plan {
         var plan = start
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         guard roomCrew.count > 1 else { return plan }
         let onFloors = groups.indices.filter { groups[$0].isRoomTask && groups[$0].floorID != nil }
         let movable = onFloors.filter { groups[$0].isMandatory }

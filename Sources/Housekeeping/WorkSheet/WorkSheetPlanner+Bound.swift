@@ -200,7 +200,7 @@ extension AssignmentEngine {
         let ceiling = loadRatioCeiling(start: start, band: band)
         guard ceiling.isFinite else { return nil }
         let even = evenLoadRatio()
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         let capacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
         let lowestEfficiency = roomCrew.map { crew[$0].efficiency }.min() ?? 0
         let data = floorPairData()

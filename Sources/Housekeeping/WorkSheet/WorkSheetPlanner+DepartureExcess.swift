@@ -28,7 +28,7 @@ extension AssignmentEngine {
     func lowerDepartureExcess(_ start: Plan, band: Double, budget: Int, pairCeiling: Int? = nil) -> Plan {
         var plan = start
         var budget = budget
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         let isRoomCrew = Set(roomCrew)
         let allowance = departureAllowance()
         let multipleBuildings = Set(groups.compactMap(\.buildingID)).count > 1

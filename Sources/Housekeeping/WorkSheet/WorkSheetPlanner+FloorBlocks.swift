@@ -35,7 +35,7 @@ extension AssignmentEngine {
     /// attendants may do ÷ their paid minutes × efficiency. No plan that does all mandatory work has its
     /// busiest room attendant below this.
     func evenLoadRatio() -> Double {
-        let roomCrew = Set(crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 })
+        let roomCrew = Set(paidRoomCrew)
         let capacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }
         let work = groups.filter { $0.isMandatory && $0.eligible.contains(where: roomCrew.contains) }
             .reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }
@@ -179,7 +179,7 @@ extension AssignmentEngine {
     }
 
     func floorLayout() -> FloorLayout? {
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         let roomSet = Set(roomCrew)
         let mandatory = groups.indices.filter { groups[$0].isMandatory }
         guard roomCrew.count > 1, !mandatory.isEmpty else { return nil }

@@ -1,7 +1,7 @@
 /// One attendant's floor set changed by one floor, the rest re-balanced: the attendant hands their tasks on one floor
-/// to its other workers and may work a nearby floor instead, then ``balanced(_:within:swapsMakeRoom:budget:)`` spreads the loads
-/// within the new floor pattern. Kept when the day's objective falls; the same number of floor pairs with a lower
-/// highest load is the usual gain.
+/// to its other workers and may work a nearby floor instead, then ``balanced(_:within:swapsMakeRoom:budget:)``
+/// spreads the loads within the new floor pattern. Kept when the day's objective falls; the same number of floor
+/// pairs with a lower highest load is the usual gain.
 extension AssignmentEngine {
     /// How far (in building and level order) the floor taken on may lie from a floor the attendant works.
     static let floorSwapReach = 2
@@ -14,14 +14,15 @@ extension AssignmentEngine {
     static let floorSwapAttendantLimit = 60
 
     /// `start` improved by floor swaps, best first, while one lowers the day's objective; at most `budget` trial
-    /// moves in all (`swapsMakeRoom` as in ``balanced(_:within:swapsMakeRoom:budget:)``), and no swap tried once `secondsLeft` is 0 (the time limit, which only a slow machine reaches
-    /// before the budget is spent; then the plan may depend on the machine's speed).
+    /// moves in all (`swapsMakeRoom` as in ``balanced(_:within:swapsMakeRoom:budget:)``), and no swap tried once
+    /// `secondsLeft` is 0 (the time limit, which only a slow machine reaches before the budget is spent; then the
+    /// plan may depend on the machine's speed).
     func floorSwapped(_ start: Plan, band: Double, budget: Int, swapsMakeRoom: Bool = true,
                       secondsLeft: () -> Double = { .infinity }) -> Plan {
         var plan = start
         var value = objectiveValue(plan, band: band)
         var budget = budget
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         let ranked = Set(groups.compactMap(\.floorID)).sorted { (context.rank($0), $0) < (context.rank($1), $1) }
         var improved = true
         while improved, budget > 0 {

@@ -102,7 +102,7 @@ extension AssignmentEngine {
     /// take a task so, an attendant who may do it first sheds mandatory room tasks to others already on those
     /// tasks' floors, who stay under the same ceiling (a band of 0: never above the plan's highest load).
     func fillOptionalWork(_ plan: inout Plan, band: Double? = nil) {
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         let ceiling = band.map { max($0, roomCrew.map { mandatoryRatio(plan, $0) }.max() ?? 0) } ?? .infinity
         for g in groups.indices where !groups[g].isMandatory {
             var remaining = groups[g].count - crew.indices.reduce(0) { $0 + plan.counts[$1][g] }

@@ -10,7 +10,7 @@ extension AssignmentEngine {
         var plan = start
         // A budget of trial moves, not of seconds, so that the same input always gives the same plan.
         var budget = evaluations
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         guard roomCrew.count > 1 else { return plan }
         func highest() -> (Int, Double) {
             var best = (roomCrew[0], -1.0)

@@ -22,7 +22,7 @@ extension AssignmentEngine {
     func mixDepartures(_ start: Plan, band: Double, budget evaluations: Int) -> Plan {
         var plan = start
         var budget = evaluations
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         guard roomCrew.count > 1, budget > 0 else { return plan }
         let isRoomCrew = Set(roomCrew)
         let capacity = roomCrew.reduce(0.0) { $0 + crew[$1].paidMinutes * crew[$1].efficiency }

@@ -170,7 +170,7 @@ extension AssignmentEngine {
                 }
             }
         }
-        let roomCrew = crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 }
+        let roomCrew = paidRoomCrew
         // The starting plan's highest load and objective. A better plan has a lower objective, so its highest
         // load z satisfies 1,000 × max(0, z − band) + 100 × z ≤ the start's objective: this bounds z and tells how
         // many attendants each floor needs at least. The attendants kept as they are hold z at least at theirs.

@@ -154,6 +154,9 @@ extension AssignmentEngine {
         return allowance
     }
 
+    /// The room attendants with paid minutes today (crew indices): those whose load ratio the objective counts.
+    var paidRoomCrew: [Int] { crew.indices.filter { crew[$0].role == .roomAttendant && crew[$0].paidMinutes > 0 } }
+
     /// The load ratio the model minimises for one attendant: (mandatory work + travel) ÷ paid minutes.
     func mandatoryRatio(_ plan: Plan, _ a: Int) -> Double {
         crew[a].paidMinutes > 0 ? (plan.mandatoryWork[a] + travel(plan, a)) / crew[a].paidMinutes : 0
