@@ -61,7 +61,7 @@ extension AssignmentEngine {
     /// `plan` with crew member `a`'s tasks on `floor` given to `takers` (who work it), each to the least loaded who
     /// can fit it, an optional task of theirs handed on within `pattern` to make room where needed; nil when some
     /// task finds nobody.
-    private func handing(_ plan: Plan, from a: Int, floor: String, to takers: [Int], within pattern: [Set<String>]) -> Plan? {
+    func handing(_ plan: Plan, from a: Int, floor: String, to takers: [Int], within pattern: [Set<String>]) -> Plan? {
         var handed = plan
         for g in groups.indices where handed.counts[a][g] > 0 && groups[g].floorID == floor {
             while handed.counts[a][g] > 0 {

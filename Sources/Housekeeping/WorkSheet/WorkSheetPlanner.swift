@@ -141,7 +141,10 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// that floor pattern by moving or swapping single rooms between two attendants who share a floor while the higher
 /// of their two loads falls; the best such change is kept while the objective falls. The search runs twice, swaps
 /// tried only where a room fits on its own and then also where it fits once the other's room has gone, and keeps
-/// the better plan. The loads are then re-balanced: GLPK solves the whole day with every attendant kept to the
+/// the better plan. With a time limit of 5 s or more, a *floor drop* search follows within a quarter of the limit:
+/// one attendant hands their tasks on one floor to its other workers and takes no other, the loads are balanced and
+/// the floor swaps run again on the result; the best drop is kept while the objective falls. The loads are then
+/// re-balanced: GLPK solves the whole day with every attendant kept to the
 /// floors they work (a node limit and a small share of the time left), kept when the objective falls. GLPK then
 /// gets what is left of the time limit on the whole day's model, from the result. It stops at the time limit
 /// or the gap; the time spent before it starts comes off its time limit. In a big hotel (more attendant × floor pairs than
