@@ -145,7 +145,8 @@ extension AssignmentEngine {
     /// The fewest attendant × floor pairs off home floors a plan with `pairs` pairs and the highest load ratio z
     /// can have, floor by floor, unless it leaves deep cleans (see below): a floor f with n_f pairs has at least
     /// max(n_f − home_f, away_f) of them off home, where home_f is its home attendants and away_f is 1 when it
-    /// holds a deep clean only crew away from home may do (``floorHomes()``; doing it puts such a member on f).
+    /// holds a deep clean only crew away from home may do (``floorHomes()``; doing it puts such a member on f, and
+    /// one who is not a room attendant adds a pair of their own, 1.25, beyond the room attendants' pairs counted).
     /// Each floor needs n_f ≥ ⌈its work ÷ (the largest capacity × z)⌉ attendants; at that need it has
     /// max(away_f, need − home_f) off home (*forced*), and max(0, home_f + away_f − need) more pairs cost it
     /// nothing more (*free*); beyond, each pair is one more off home. The least over the splits of `pairs` (each
