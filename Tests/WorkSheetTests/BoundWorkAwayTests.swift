@@ -1,9 +1,10 @@
 import Testing
 @testable import Housekeeping
 
-/// The bound's count of pairs off home floors with the deep cleans only crew away from home may do.
-@Suite("Work-sheet bound: deep cleans away from home")
-struct BoundDeepCleanTests {
+/// The bound's count of pairs off home floors with the room work only crew away from home may do: deep cleans and
+/// suites.
+@Suite("Work-sheet bound: work only crew away from home may do")
+struct BoundWorkAwayTests {
     /// A departure whose room is due a deep clean (last one 200 days ago, empty tonight).
     func dueDeparture(_ room: String) -> RoomStatus {
         var status = Fixture.departure(room)
@@ -31,7 +32,7 @@ struct BoundDeepCleanTests {
         let day = Fixture.day(for: property, property.rooms.map { $0.number == "201" ? dueDeparture($0.number) : Fixture.departure($0.number) })
         let (engine, _) = try Fixture.engine(property, day)
         let homes = try #require(engine.floorHomes())
-        #expect(homes.map(\.deepCleanAway) == [false, true])
+        #expect(homes.map(\.workAway) == [false, true])
         // Floor 2 needs one attendant at 0.5; its deep clean puts one pair off home, and one more pair there is free.
         #expect(engine.offHomeFloorPairs(pairs: 2, ratio: 0.5, homes, largest: 480) == 1)
         #expect(engine.offHomeFloorPairs(pairs: 3, ratio: 0.5, homes, largest: 480) == 1)
@@ -51,7 +52,7 @@ struct BoundDeepCleanTests {
         let property = Fixture.property(floors: 2, roomsPerFloor: 8, staff: staff)
         let day = Fixture.day(for: property, property.rooms.map { $0.number == "201" ? dueDeparture($0.number) : Fixture.departure($0.number) })
         let (engine, _) = try Fixture.engine(property, day)
-        #expect(try #require(engine.floorHomes()).map(\.deepCleanAway) == [false, false])
+        #expect(try #require(engine.floorHomes()).map(\.workAway) == [false, false])
         #expect(abs(try bound(property, day).total - 52) < 1e-6)
     }
 
@@ -69,18 +70,48 @@ struct BoundDeepCleanTests {
              Fixture.attendant("A3", homeFloors: ["2"]), Fixture.attendant("A4", homeFloors: ["2"])],
         ]
         for (index, staff) in staffs.enumerated() {
-            let property = Fixture.property(floors: 3, roomsPerFloor: 3 + index, staff: staff)
+            let property = Fixture.property(floors: 3, roomsPerFloor: 2 + index, staff: staff)
             let statuses = property.rooms.enumerated().map { offset, room in
                 offset % 4 == 1 ? dueDeparture(room.number)
                     : offset % 3 == 2 ? Fixture.stayover(room.number, nights: offset % 5 + 1) : Fixture.departure(room.number)
             }
             let day = Fixture.day(for: property, statuses)
             let (engine, _) = try Fixture.engine(property, day)
-            #expect(try #require(engine.floorHomes()).contains(where: \.deepCleanAway), "hotel \(index)")
-            let sheet = try Fixture.plan(property, day, seconds: 20)
+            #expect(try #require(engine.floorHomes()).contains(where: \.workAway), "hotel \(index)")
+            let sheet = try Fixture.plan(property, day, seconds: 60)
             try #require(sheet.summary.solver.termination == "optimal", "hotel \(index)")
             let optimum = try #require(sheet.summary.solver.objective)
             #expect(try bound(property, day).total <= optimum + 1e-6, "hotel \(index)")
         }
+    }
+
+    @Test func aSuiteOnlyAnAttendantAwayFromHomeMayCleanRaisesTheBoundByOnePairOffHome() throws {
+        // 8 departures (30 min) on floor 1; on floor 2 5 departures, 2 stayovers (20 min) and a suite (50 min, room
+        // 209; 208 idle): 240 min each. A1 (home floor 1) alone may clean suites, A2's home is floor 2. At the even
+        // ratio 0.5 each floor needs one attendant, so with A2 qualified too the bound is 50 + 2 pairs = 52, none off
+        // home; without, A1 must work floor 2, away from home, and the bound counts that pair: 52.25.
+        func day(qualifiedA2: Bool) -> (Property, DayStatus) {
+            let staff = [Fixture.attendant("A1", skills: [.suites], homeFloors: ["1"]),
+                         Fixture.attendant("A2", skills: qualifiedA2 ? [.suites] : [], homeFloors: ["2"])]
+            let property = Fixture.property(floors: 2, roomsPerFloor: 8, suites: ["209"], staff: staff)
+            let statuses = property.rooms.filter { $0.number != "208" }.map { room in
+                ["206", "207"].contains(room.number) ? Fixture.stayover(room.number) : Fixture.departure(room.number)
+            }
+            return (property, Fixture.day(for: property, statuses))
+        }
+        let (restricted, restrictedDay) = day(qualifiedA2: false)
+        let (engine, _) = try Fixture.engine(restricted, restrictedDay)
+        #expect(try #require(engine.floorHomes()).map(\.workAway) == [false, true])
+        let (plain, plainDay) = day(qualifiedA2: true)
+        let (plainEngine, _) = try Fixture.engine(plain, plainDay)
+        #expect(try #require(plainEngine.floorHomes()).map(\.workAway) == [false, false])
+        let restrictedTerms = try bound(restricted, restrictedDay)
+        let plainTerms = try bound(plain, plainDay)
+        #expect(abs(restrictedTerms.offHomeFloors - plainTerms.offHomeFloors - 0.25) < 1e-6)
+        #expect(abs(plainTerms.total - 52) < 1e-6 && abs(restrictedTerms.total - 52.25) < 1e-6)
+        let sheet = try Fixture.plan(restricted, restrictedDay, seconds: 10)
+        try #require(sheet.summary.solver.termination == "optimal")
+        let optimum = try #require(sheet.summary.solver.objective)
+        #expect(restrictedTerms.total <= optimum + 1e-6)
     }
 }
