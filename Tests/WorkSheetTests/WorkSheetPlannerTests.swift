@@ -279,19 +279,30 @@ struct WorkSheetPlannerTests {
     }
 
     @Test func aPlanIsNeverLessFairThanTheBandAllows() throws {
-        // With no tolerance the fairest plan wins; with the default 4 % the busiest attendant may carry up to
-        // 4 % more than an even day (plus travel) to save floors, never more. The fair share is the day's load with
-        // everybody's travel, so a plan with fewer floor changes lowers it at the same highest load: with no
-        // tolerance the neighbourhood search keeps the highest load (0.619) and saves three floors, which takes
-        // the ratio from 1.014 to 1.017; hence 2 % for travel.
+        // With the default 4 % the busiest attendant may carry up to 4 % more than an even day to save floors,
+        // never more: the plan's highest load ratio (mandatory work + travel ÷ paid minutes) stays within the band,
+        // so the objective has nothing over it. With no tolerance the fairest plan wins: its highest load is no
+        // higher than the 4 % plan's. Both statements hold whatever the machine's speed (the greedy start is
+        // already within the 4 % band, and no plan above it beats it). The busiest's load ÷ fair share, which
+        // counts everybody's travel and deep cleans in the fair share, is checked with 2 % for those only where
+        // the band allows slack (with no tolerance it moved between 1.013 and 1.022 from run to run).
         let hotel = SampleHotel(SampleHotelOptions(rooms: 120, floors: 6, attendants: 10, seed: 1))
-        for tolerance in [0.0, 0.04] {
-            let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day,
-                                             options: WorkSheetOptions(timeLimitSeconds: 1, relativeGap: 0.01,
-                                                                       fairnessTolerance: tolerance)).plan()
+        func plan(_ tolerance: Double, greedyOnly: Bool = false) throws -> WorkSheet {
+            let options = WorkSheetOptions(timeLimitSeconds: 1, relativeGap: 0.01, evaluateExtraAttendant: false,
+                                           greedyOnly: greedyOnly, fairnessTolerance: tolerance)
+            let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day, options: options).plan()
             expectSound(sheet, hotel.property, hotel.day)
-            #expect(sheet.summary.quality.highestLoadOverFairShare <= 1 + tolerance + 0.02)
+            return sheet
         }
+        let start = try #require(try plan(0.04, greedyOnly: true).summary.solver.planTerms)
+        #expect(start.overBand == 0)
+        let banded = try plan(0.04)
+        let bandedTerms = try #require(banded.summary.solver.planTerms)
+        #expect(bandedTerms.overBand == 0)
+        #expect(banded.summary.quality.highestLoadOverFairShare <= 1.04 + 0.02)
+        let fairest = try #require(try plan(0).summary.solver.planTerms)
+        #expect(fairest.overBand > 0)
+        #expect(fairest.highestLoad <= bandedTerms.highestLoad + 1e-9)
     }
 
     @Test func aNegativeFairnessToleranceIsRejected() throws {

@@ -122,29 +122,50 @@ extension AssignmentEngine {
         return atHome
     }
 
-    /// Each floor with mandatory room work: its work in standard minutes and how many room attendants have it
-    /// among their home or yesterday's floors. Nil when a room attendant has no such floors (every floor costs
-    /// them the same, so none is off home).
-    func floorHomes() -> [(work: Double, home: Int)]? {
+    /// Each floor with mandatory room work: its work in standard minutes, how many room attendants have it among
+    /// their home or yesterday's floors, and whether it holds room work that only crew away from home may do
+    /// (every crew member eligible for it has home or yesterday's floors, none of them this floor): a deep clean
+    /// only some may do, or mandatory work only some may do, such as a suite. Nil when a room attendant has no
+    /// such floors (every floor costs them the same, so none is off home).
+    func floorHomes() -> [(work: Double, home: Int, workAway: Bool)]? {
         let preferred = crew.indices.filter { crew[$0].role == .roomAttendant }.map(preferredFloors)
         guard !preferred.contains(where: \.isEmpty) else { return nil }
         let roomGroups = groups.filter { $0.isMandatory && $0.isRoomTask && $0.floorID != nil }
+        let awayFloors = Set(groups.filter { group in
+            group.isRoomTask && !group.eligible.isEmpty && group.eligible.allSatisfy { a in
+                let home = preferredFloors(a)
+                return !home.isEmpty && group.floorID.map { !home.contains($0) } == true
+            }
+        }.compactMap(\.floorID))
         return Dictionary(grouping: roomGroups) { $0.floorID! }.sorted { $0.key < $1.key }.map { floor, floorGroups in
-            (floorGroups.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }, preferred.filter { $0.contains(floor) }.count)
+            (floorGroups.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }, preferred.filter { $0.contains(floor) }.count,
+             awayFloors.contains(floor))
         }
     }
 
     /// The fewest attendant × floor pairs off home floors a plan with `pairs` pairs and the highest load ratio z
-    /// can have, floor by floor: each floor needs ⌈its work ÷ (the largest capacity × z)⌉ attendants, of whom at
-    /// most its home attendants are at home; the pairs beyond those the floors need go to home places left free
-    /// first. `homes` is ``floorHomes()``; `largest` the largest paid minutes × efficiency of a room attendant.
-    func offHomeFloorPairs(pairs: Int, ratio z: Double, _ homes: [(work: Double, home: Int)], largest: Double) -> Int {
+    /// can have, floor by floor, unless it leaves deep cleans (see below): a floor f with n_f pairs has at least
+    /// max(n_f − home_f, away_f) of them off home, where home_f is its home attendants and away_f is 1 when it
+    /// holds room work only crew away from home may do (``floorHomes()``; doing it puts such a member on f, and
+    /// one who is not a room attendant adds a pair of their own, 1.25, beyond the room attendants' pairs counted).
+    /// Each floor needs n_f ≥ ⌈its work ÷ (the largest capacity × z)⌉ attendants; at that need it has
+    /// max(away_f, need − home_f) off home (*forced*), and max(0, home_f + away_f − need) more pairs cost it
+    /// nothing more (*free*); beyond, each pair is one more off home. The least over the splits of `pairs` (each
+    /// floor's count is convex in n_f) is therefore forced + max(0, pairs − needed − free). Mandatory work is done
+    /// by every plan the bound speaks of (it is nil when the start leaves some undone, and leaving it costs 10,000).
+    /// A plan that leaves every deep clean of f that sets away_f (f holding no such mandatory work) has away_f = 0
+    /// there, which lowers this by 1 at most (0.25 in the objective), while each deep clean left costs 5: the
+    /// bound, which counts deep cleans left at 0, stays below its objective. `homes` is ``floorHomes()``;
+    /// `largest` the largest paid minutes × efficiency of a room attendant.
+    func offHomeFloorPairs(pairs: Int, ratio z: Double, _ homes: [(work: Double, home: Int, workAway: Bool)],
+                           largest: Double) -> Int {
         guard z > 0, largest > 0 else { return 0 }
         var forced = 0, free = 0, needed = 0
         for floor in homes {
             let need = max(1, Int((floor.work / (largest * z) - 1e-9).rounded(.up)))
-            forced += max(0, need - floor.home)
-            free += max(0, floor.home - need)
+            let away = floor.workAway ? 1 : 0
+            forced += max(away, need - floor.home)
+            free += max(0, floor.home + away - need)
             needed += need
         }
         return forced + max(0, pairs - needed - free)
@@ -187,7 +208,10 @@ extension AssignmentEngine {
     ///   + Σ efficiency × travel ≥ … + the lowest efficiency × minutes per floor change × (P − n);
     /// - 1 per attendant × floor pair, at least P, the larger of ``floorPairLowerBound(ceiling:_:)`` at z (fewer
     ///   pairs need more room per attendant) and ``componentPairLimit(_:)`` (attendants + floors − the most
-    ///   components of a plan at z), + 0.25 per pair off home floors (at least P − ``homeFloorPairs()``);
+    ///   components of a plan at z), + 0.25 per pair off home floors (at least P − ``homeFloorPairs()``, and at
+    ///   least ``offHomeFloorPairs(pairs:ratio:_:largest:)`` floor by floor, which also charges the room work only
+    ///   crew away from home may do, suites or deep cleans: 0.25 for the pair off home doing it, less than the 5 of
+    ///   leaving a deep clean);
     /// - 3 per attendant × building with more than one building (each working attendant is in one at least).
     /// The least is taken on pieces of z's range from the even ratio up to the ceiling a better plan than `start`
     /// must stay under (``loadRatioCeiling(start:band:)``), by ``LoadRatioPieces``: the pair bound is constant
