@@ -11,7 +11,8 @@ import Optimization
 /// staircase (``staircase(_:_:order:band:into:)``, at most k + m − 1 pairs for k attendants on m floors, deep
 /// cleans laid out with the rest when they fit within the band). Several z are tried between the even
 /// load ratio and the band: the objective trades 100 × z against 1 per pair, so a lower z with a component fewer
-/// may win.
+/// may win. The packing counts each floor's deep cleans by what they take beyond an attendant's spare capacity at z
+/// (``withOptionalWork(_:_:ratio:)``), so that the components hold room for them.
 extension AssignmentEngine {
     /// The most room attendants the component plan is tried with: at 1,000 rooms (53 on duty) its sweeps of the
     /// larger components cost 0.5-1 s per ratio, more than the plan's time allows, for no better start.
@@ -45,6 +46,7 @@ extension AssignmentEngine {
         var kept: (plan: Plan, value: Double)?
         for share in AssignmentEngine.componentRatioShares {
             let z = even + (band - even) * share
+            let packing = withOptionalWork(packing, floorIDs, ratio: z)
             guard let packed = try packing.solve(ratio: z, purpose: .plan, seconds: AssignmentEngine.componentSolveSeconds,
                                                     nodes: AssignmentEngine.componentSolveNodes)
             else { continue }
@@ -60,6 +62,25 @@ extension AssignmentEngine {
             if kept == nil || value < kept!.value - 1e-9 { kept = (plan, value) }
         }
         return kept?.plan
+    }
+
+    /// `packing` with each floor's work raised by what its optional room work (deep cleans) takes beyond the capacity
+    /// an attendant at load ratio z has left: a deep clean does not count in the load ratio but takes paid minutes,
+    /// so the attendant who does it carries that much less mandatory work, and the component's others carry the rest
+    /// (``fillTargets(_:work:plan:ratio:)``). Packed so, the components hold room for their deep cleans, which the
+    /// block fill then reserves (at 1,000 rooms a packing without them left deep cleans that cost pairs outside).
+    /// The capacity is the largest of a kind (paid minutes × efficiency).
+    func withOptionalWork(_ packing: FloorComponentPacking, _ floorIDs: [String], ratio z: Double) -> FloorComponentPacking {
+        let roomCrew = Set(paidRoomCrew)
+        var packing = packing
+        let spare = (1 - z) * packing.largestCapacity
+        for (f, floor) in floorIDs.enumerated() {
+            for group in groups where !group.isMandatory && group.isRoomTask && group.floorID == floor
+                && group.eligible.contains(where: roomCrew.contains) {
+                packing.floors[f].work += Double(group.count) * max(0, group.standardMinutes - spare)
+            }
+        }
+        return packing
     }
 
     /// The components of a packing with its floors left over split further: packed again on their own, with the

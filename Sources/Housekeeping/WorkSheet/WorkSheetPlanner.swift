@@ -124,7 +124,8 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// component plan (floors grouped freely into components, each worked by its own attendants: the most
 /// components a small packing model finds at a few load ratios within the band, the attendants given to them by
 /// a small assignment model for home floors and skills, each component then swept as a block or filled as a
-/// staircase, k attendants on m floors with at most k + m − 1 attendant × floor pairs, whichever is better). With
+/// staircase, k attendants on m floors with at most k + m − 1 attendant × floor pairs, whichever is better; the
+/// packing counts each deep clean's minutes beyond an attendant's spare capacity at the ratio as floor work). With
 /// up to 60 room attendants the block and component plans first reserve each deep clean on a block's floors for a
 /// qualified member (the rarest-qualified and longest first, to the member with most capacity left, only while the
 /// others still carry the block's work within the band) and fill each attendant to their own target: a member with
