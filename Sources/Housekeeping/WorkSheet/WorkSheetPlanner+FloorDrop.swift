@@ -17,13 +17,8 @@ extension AssignmentEngine {
     /// first, while one lowers the day's objective; no drop tried once `secondsLeft` is 0 (only a slow machine or a
     /// big hotel reaches it before the search ends; then the plan may depend on the machine's speed).
     func floorDropped(_ start: Plan, band: Double, secondsLeft: () -> Double = { .infinity }) -> Plan {
-        var plan = start
-        var value = objectiveValue(plan, band: band)
         let roomCrew = paidRoomCrew
-        var improved = true
-        while improved {
-            improved = false
-            var best: (plan: Plan, value: Double)?
+        return bestImprovement(from: start, band: band) { plan, offer in
             search: for a in roomCrew where plan.floors[a].count > 1 {
                 for leave in plan.floors[a].sorted() {
                     let stays = roomCrew.filter { $0 != a && plan.floors[$0].contains(leave) }
@@ -32,18 +27,10 @@ extension AssignmentEngine {
                     pattern[a].remove(leave)
                     guard let handed = handing(plan, from: a, floor: leave, to: stays, within: pattern) else { continue }
                     guard secondsLeft() > 0 else { break search }
-                    let trial = repaired(handed, within: pattern, band: band, secondsLeft: secondsLeft)
-                    let trialValue = objectiveValue(trial, band: band)
-                    if trialValue < (best?.value ?? value) - 1e-9 { best = (trial, trialValue) }
+                    offer(repaired(handed, within: pattern, band: band, secondsLeft: secondsLeft))
                 }
             }
-            if let best {
-                plan = best.plan
-                value = best.value
-                improved = true
-            }
         }
-        return plan
     }
 
     /// A plan just after a drop, its loads balanced within `pattern`, then the better of the two floor-swap

@@ -19,15 +19,10 @@ extension AssignmentEngine {
     /// plan may depend on the machine's speed).
     func floorSwapped(_ start: Plan, band: Double, budget: Int, swapsMakeRoom: Bool = true,
                       secondsLeft: () -> Double = { .infinity }) -> Plan {
-        var plan = start
-        var value = objectiveValue(plan, band: band)
         var budget = budget
         let roomCrew = paidRoomCrew
         let ranked = Set(groups.compactMap(\.floorID)).sorted { (context.rank($0), $0) < (context.rank($1), $1) }
-        var improved = true
-        while improved, budget > 0 {
-            improved = false
-            var best: (plan: Plan, value: Double)?
+        return bestImprovement(from: start, band: band, goOn: { budget > 0 }) { plan, offer in
             search: for a in roomCrew {
                 for leave in plan.floors[a].sorted() {
                     let stays = roomCrew.filter { $0 != a && plan.floors[$0].contains(leave) }
@@ -42,18 +37,30 @@ extension AssignmentEngine {
                         guard budget > 0, secondsLeft() > 0 else { break search }
                         var trialBudget = min(AssignmentEngine.balanceMoves, budget)
                         let allowed = trialBudget
-                        let trial = balanced(handed, within: pattern, swapsMakeRoom: swapsMakeRoom, budget: &trialBudget)
+                        offer(balanced(handed, within: pattern, swapsMakeRoom: swapsMakeRoom, budget: &trialBudget))
                         budget -= allowed - trialBudget
-                        let trialValue = objectiveValue(trial, band: band)
-                        if trialValue < (best?.value ?? value) - 1e-9 { best = (trial, trialValue) }
                     }
                 }
             }
-            if let best {
-                plan = best.plan
-                value = best.value
-                improved = true
+        }
+    }
+
+    /// Best-improvement descent on the day's objective: each round `neighbours` offers the trial plans around the
+    /// current one (to `offer`), and the best of them replaces it when it lowers the objective; the rounds go on
+    /// while one does and `goOn()` holds.
+    func bestImprovement(from start: Plan, band: Double, goOn: () -> Bool = { true },
+                         neighbours: (_ plan: Plan, _ offer: (Plan) -> Void) -> Void) -> Plan {
+        var plan = start
+        var value = objectiveValue(plan, band: band)
+        while goOn() {
+            var best: (plan: Plan, value: Double)?
+            neighbours(plan) { trial in
+                let trialValue = objectiveValue(trial, band: band)
+                if trialValue < (best?.value ?? value) - 1e-9 { best = (trial, trialValue) }
             }
+            guard let best else { break }
+            plan = best.plan
+            value = best.value
         }
         return plan
     }
