@@ -270,12 +270,7 @@ struct AssignmentEngine {
         // One attendant's floor set changed by one floor, the loads balanced around it (not in the biggest hotels,
         // where the day's model gains more from the time).
         if solving, roomAttendantCount <= AssignmentEngine.floorSwapAttendantLimit {
-            // Twice: swaps only where a room fits on its own (which went further at 1,000 rooms), then also swaps
-            // that make the room (which found the better plan at 300 rooms); the better result is kept.
-            let fitting = floorSwapped(plan, band: band, budget: AssignmentEngine.floorSwapMoves, swapsMakeRoom: false,
-                                       secondsLeft: secondsLeft)
-            let roomy = floorSwapped(plan, band: band, budget: AssignmentEngine.floorSwapMoves, secondsLeft: secondsLeft)
-            plan = objectiveValue(roomy, band: band) < objectiveValue(fitting, band: band) - 1e-9 ? roomy : fitting
+            plan = bestFloorSwaps(plan, band: band, secondsLeft: secondsLeft)
             // Then one floor of an attendant dropped at a time, when the time limit leaves room for it (the sample
             // hotel: 75.29 → 74.96, a floor pair fewer), within its share of the time limit.
             if limit >= AssignmentEngine.floorDropMinimumSeconds {

@@ -1,6 +1,6 @@
 /// One attendant's floor dropped, not exchanged for another as in the floor swaps: the attendant hands their tasks
 /// on that floor to its other workers, ``balanced(_:within:swapsMakeRoom:budget:)`` spreads the loads within the
-/// smaller floor pattern, and the floor-swap search (``floorSwapped(_:band:budget:swapsMakeRoom:secondsLeft:)``),
+/// smaller floor pattern, and the floor-swap searches (``bestFloorSwaps(_:band:secondsLeft:)``),
 /// the lists swapped toward home (``swapListsTowardHome(_:)``) and the departures over the allowance
 /// (``lowerDepartureExcess(_:band:budget:pairCeiling:)``) then repair the plan. Kept when the day's objective falls:
 /// one floor pair fewer for a highest load a little higher is the usual gain, which neither the balancing (each of
@@ -33,17 +33,13 @@ extension AssignmentEngine {
         }
     }
 
-    /// A plan just after a drop, its loads balanced within `pattern`, then the better of the two floor-swap
-    /// searches (as the planner runs them), the lists swapped toward home and the departures over the allowance
+    /// A plan just after a drop, its loads balanced within `pattern`, then the floor swaps
+    /// (``bestFloorSwaps(_:band:secondsLeft:)``), the lists swapped toward home and the departures over the allowance
     /// lowered.
     private func repaired(_ handed: Plan, within pattern: [Set<String>], band: Double, secondsLeft: () -> Double) -> Plan {
         var balanceBudget = AssignmentEngine.balanceMoves
         let balanced = balanced(handed, within: pattern, budget: &balanceBudget)
-        let fitting = floorSwapped(balanced, band: band, budget: AssignmentEngine.floorSwapMoves, swapsMakeRoom: false,
-                                   secondsLeft: secondsLeft)
-        let roomy = floorSwapped(balanced, band: band, budget: AssignmentEngine.floorSwapMoves, secondsLeft: secondsLeft)
-        let swapped = swapListsTowardHome(objectiveValue(roomy, band: band) < objectiveValue(fitting, band: band) - 1e-9
-                                          ? roomy : fitting)
+        let swapped = swapListsTowardHome(bestFloorSwaps(balanced, band: band, secondsLeft: secondsLeft))
         return lowerDepartureExcess(swapped, band: band, budget: AssignmentEngine.departureExcessMoves,
                                     pairCeiling: usualFloorPairs(swapped))
     }

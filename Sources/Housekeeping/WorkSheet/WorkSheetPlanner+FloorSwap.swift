@@ -45,24 +45,14 @@ extension AssignmentEngine {
         }
     }
 
-    /// Best-improvement descent on the day's objective: each round `neighbours` offers the trial plans around the
-    /// current one (to `offer`), and the best of them replaces it when it lowers the objective; the rounds go on
-    /// while one does and `goOn()` holds.
-    func bestImprovement(from start: Plan, band: Double, goOn: () -> Bool = { true },
-                         neighbours: (_ plan: Plan, _ offer: (Plan) -> Void) -> Void) -> Plan {
-        var plan = start
-        var value = objectiveValue(plan, band: band)
-        while goOn() {
-            var best: (plan: Plan, value: Double)?
-            neighbours(plan) { trial in
-                let trialValue = objectiveValue(trial, band: band)
-                if trialValue < (best?.value ?? value) - 1e-9 { best = (trial, trialValue) }
-            }
-            guard let best else { break }
-            plan = best.plan
-            value = best.value
-        }
-        return plan
+    /// The better of the two floor-swap searches from `start` (as the planner runs them): swaps only where a room
+    /// fits on its own (which went further at 1,000 rooms), and swaps that also make the room (which found the better
+    /// plan at 300 rooms).
+    func bestFloorSwaps(_ start: Plan, band: Double, secondsLeft: () -> Double = { .infinity }) -> Plan {
+        let fitting = floorSwapped(start, band: band, budget: AssignmentEngine.floorSwapMoves, swapsMakeRoom: false,
+                                   secondsLeft: secondsLeft)
+        let roomy = floorSwapped(start, band: band, budget: AssignmentEngine.floorSwapMoves, secondsLeft: secondsLeft)
+        return objectiveValue(roomy, band: band) < objectiveValue(fitting, band: band) - 1e-9 ? roomy : fitting
     }
 
     /// `plan` with crew member `a`'s tasks on `floor` given to `takers` (who work it), each to the least loaded who

@@ -41,4 +41,24 @@ extension AssignmentEngine {
         terms.highestLoad = AssignmentEngine.loadRatioWeight * highest
         return terms
     }
+
+    /// Best-improvement descent on the day's objective: each round `neighbours` offers the trial plans around the
+    /// current one (to `offer`), and the best of them replaces it when it lowers the objective; the rounds go on
+    /// while one does and `goOn()` holds.
+    func bestImprovement(from start: Plan, band: Double, goOn: () -> Bool = { true },
+                         neighbours: (_ plan: Plan, _ offer: (Plan) -> Void) -> Void) -> Plan {
+        var plan = start
+        var value = objectiveValue(plan, band: band)
+        while goOn() {
+            var best: (plan: Plan, value: Double)?
+            neighbours(plan) { trial in
+                let trialValue = objectiveValue(trial, band: band)
+                if trialValue < (best?.value ?? value) - 1e-9 { best = (trial, trialValue) }
+            }
+            guard let best else { break }
+            plan = best.plan
+            value = best.value
+        }
+        return plan
+    }
 }
