@@ -122,7 +122,7 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// floor-block plan (consecutive floors cut into blocks, each worked by its own few attendants, the cuts
 /// chosen by a dynamic programme within the band), and, in one building with up to 60 room attendants, a
 /// component plan (floors grouped freely into components, each worked by its own attendants: the most
-/// components a small packing model finds at a few load ratios within the band, the attendants given to them by
+/// components a small packing model finds at a few load ratios in the lower half of the band (a quarter and half of the way from the even load ratio up to it), the attendants given to them by
 /// a small assignment model for home floors and skills, each component then swept as a block or filled as a
 /// staircase, k attendants on m floors with at most k + m − 1 attendant × floor pairs, whichever is better; the
 /// packing counts each deep clean's minutes beyond an attendant's spare capacity at the ratio as floor work). With
