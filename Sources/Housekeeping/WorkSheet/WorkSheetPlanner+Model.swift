@@ -163,9 +163,10 @@ extension AssignmentEngine {
         if roomTasks >= roomAttendants.count + fixedRoomAttendants {
             for a in roomAttendants { try model.addConstraint(LinearExpression.sum(y[a].keys.sorted().map { y[a][$0]! }) >= 1) }
         }
+        // Floors in order, so that the rows come in the same order in every run (a dictionary's order changes).
         for a in free {
-            for (floor, yv) in y[a] {
-                if let building = context.floorsByID[floor]?.buildingID, let bv = b[a][building] {
+            for floor in y[a].keys.sorted() {
+                if let building = context.floorsByID[floor]?.buildingID, let bv = b[a][building], let yv = y[a][floor] {
                     try model.addConstraint(yv - bv <= 0)
                 }
             }
