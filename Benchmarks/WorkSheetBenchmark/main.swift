@@ -30,7 +30,7 @@ struct Size {
 
 let allSizes = [
     Size(rooms: 120, floors: 6, buildings: 1, attendants: 10, timeLimit: 2.5),
-    Size(rooms: 300, floors: 12, buildings: 1, attendants: 20, timeLimit: 2),
+    Size(rooms: 300, floors: 12, buildings: 1, attendants: 20, timeLimit: 2.5),
     Size(rooms: 1000, floors: 25, buildings: 1, attendants: 60, timeLimit: 4.5),
     Size(rooms: 3000, floors: 25, buildings: 3, attendants: 180, timeLimit: 11),
 ]

@@ -8,7 +8,7 @@
 extension AssignmentEngine {
     /// The least time limit, in seconds, at which the planner runs the floor-drop search: each drop tried costs two
     /// floor-swap searches (about 0.15 s in all on the 120-room sample hotel), which the short limits of the benchmark
-    /// hotels (2.5, 2 and 4.5 s at 120, 300 and 1,000 rooms) leave out to keep their planning short.
+    /// hotels (2.5, 2.5 and 4.5 s at 120, 300 and 1,000 rooms) leave out to keep their planning short.
     static let floorDropMinimumSeconds = 5.0
     /// How many drops the floor-drop search may try in all (a count, so that it stops at the same plan on a quiet
     /// and on a loaded machine).

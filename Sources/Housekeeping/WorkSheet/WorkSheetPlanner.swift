@@ -201,8 +201,9 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 ///
 /// The same input gives the same sheet on a quiet and on a loaded machine: every search stops on a count of moves,
 /// drops or neighbourhoods and every GLPK solve on a count of branch-and-bound nodes (or the gap), never on the
-/// clock. The time limit is only a safety net, well above what a run needs (on the benchmark hotels at three times
-/// the usual load); only a machine slow enough to reach it gets a plan that may depend on its speed. The solver-free
+/// clock. The time limit is only a safety net, well above what a run needs (the benchmark hotels stayed under theirs
+/// at a load of 3 on the 2-core machine); only a machine slow enough to reach it gets a plan that may depend on its
+/// speed. The solver-free
 /// bound's packings also stop on a count, but keep a 0.5 s limit (see *Bound and gap*), so the reported bound and gap
 /// (not the plan) may still depend on the machine when that limit stops one.
 public struct WorkSheetPlanner: Sendable {
