@@ -64,7 +64,7 @@ public struct WorksheetCommand: ParsableCommand {
     public var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Give the optimiser at most this many seconds; it then keeps the best plan found so far and reports how far from the best possible it may be. Below 5 seconds one of the slower improvement steps (dropping a floor from an attendant's list) is skipped.",
+        "The most seconds the planning may take: a safety net, as the searches stop on counts well before it, so that the same input gives the same plan on a quiet and on a busy machine. If a very slow machine reaches it, the best plan found so far is kept and the sheet says how far from the best possible it may be. Below 5 seconds one of the slower improvement steps (dropping a floor from an attendant's list) is skipped.",
         valueName: "seconds"))
     public var timeLimit: Double = 10
 

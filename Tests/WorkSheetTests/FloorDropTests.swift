@@ -35,7 +35,8 @@ struct FloorDropTests {
         let dropped = engine.floorDropped(start, band: band)
         #expect(abs(engine.objectiveValue(dropped, band: band) - optimum) < 1e-9)
         #expect(dropped.floors[ids["A1"]!] == ["1"])
-        // With no time left no drop is tried.
+        // With no drop in the budget, or no time left, no drop is tried.
+        #expect(engine.floorDropped(start, band: band, budget: 0).counts == start.counts)
         #expect(engine.floorDropped(start, band: band, secondsLeft: { 0 }).counts == start.counts)
     }
 }

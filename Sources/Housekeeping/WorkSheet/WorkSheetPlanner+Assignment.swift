@@ -257,22 +257,24 @@ struct AssignmentEngine {
         let solving = !options.greedyOnly && hasWork && !crew.isEmpty
         let limit = options.timeLimitSeconds
         let secondsLeft = { max(0, limit - (clock.now - started).workSheetSeconds) }
-        // Small neighbourhoods re-planned exactly, before the identical attendants are ordered for the day's model.
+        // Small neighbourhoods re-planned exactly, before the identical attendants are ordered for the day's model;
+        // the budget once more for each further full 60 room attendants, where the floor swaps below do not run.
         var neighbourhoodSolves: Int?
         if solving, options.neighbourhoodSolves > 0 {
+            let budget = options.neighbourhoodSolves * max(1, roomAttendantCount / AssignmentEngine.floorSwapAttendantLimit)
             do {
-                (plan, neighbourhoodSolves) = try searchNeighbourhoods(plan, band: band, budget: options.neighbourhoodSolves,
+                (plan, neighbourhoodSolves) = try searchNeighbourhoods(plan, band: band, budget: budget,
                                                                        secondsLeft: secondsLeft)
             } catch {
                 throw .solverFailure(error.description)
             }
         }
         // One attendant's floor set changed by one floor, the loads balanced around it (not in the biggest hotels,
-        // where the day's model gains more from the time).
+        // where it takes long and the neighbourhood search above gets a larger budget instead).
         if solving, roomAttendantCount <= AssignmentEngine.floorSwapAttendantLimit {
             plan = bestFloorSwaps(plan, band: band, secondsLeft: secondsLeft)
             // Then one floor of an attendant dropped at a time, when the time limit leaves room for it (the sample
-            // hotel: 75.29 → 74.96, a floor pair fewer), within its share of the time limit.
+            // hotel: 75.29 → 74.96, a floor pair fewer): a count of drops, its share of the time limit a safety net.
             if limit >= AssignmentEngine.floorDropMinimumSeconds {
                 let reserved = limit * (1 - AssignmentEngine.floorDropTimeShare)
                 plan = floorDropped(plan, band: band, secondsLeft: { secondsLeft() - reserved })

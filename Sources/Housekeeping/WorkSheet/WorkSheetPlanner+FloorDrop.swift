@@ -7,18 +7,24 @@
 /// its steps must lower the higher of two loads) nor the floor swaps (the same number of floors) can reach.
 extension AssignmentEngine {
     /// The least time limit, in seconds, at which the planner runs the floor-drop search: each drop tried costs two
-    /// floor-swap searches (about 0.15 s in all on the 120-room sample hotel), time the day's model needs more under
-    /// the short limits of the benchmark hotels (0.7 s at 120 and 300 rooms, 2.2 s at 1,000).
+    /// floor-swap searches (about 0.15 s in all on the 120-room sample hotel), which the short limits of the benchmark
+    /// hotels (2.5, 2.5 and 4.5 s at 120, 300 and 1,000 rooms) leave out to keep their planning short.
     static let floorDropMinimumSeconds = 5.0
-    /// The share of the time limit the floor-drop search may use before it stops trying drops.
+    /// How many drops the floor-drop search may try in all (a count, so that it stops at the same plan on a quiet
+    /// and on a loaded machine).
+    static let floorDropTrials = 200
+    /// The share of the time limit after which the floor-drop search stops trying drops whatever its count: a safety
+    /// net that only a machine far slower than usual reaches.
     static let floorDropTimeShare = 0.25
 
     /// `start` improved by dropping one floor of one attendant at a time, each drop repaired as above, the best
-    /// first, while one lowers the day's objective; no drop tried once `secondsLeft` is 0 (only a slow machine or a
-    /// big hotel reaches it before the search ends; then the plan may depend on the machine's speed).
-    func floorDropped(_ start: Plan, band: Double, secondsLeft: () -> Double = { .infinity }) -> Plan {
+    /// first, while one lowers the day's objective; at most `budget` drops tried in all, and none once `secondsLeft`
+    /// is 0 (a safety net: then the plan may depend on the machine's speed).
+    func floorDropped(_ start: Plan, band: Double, budget: Int = floorDropTrials,
+                      secondsLeft: () -> Double = { .infinity }) -> Plan {
+        var budget = budget
         let roomCrew = paidRoomCrew
-        return bestImprovement(from: start, band: band) { plan, offer in
+        return bestImprovement(from: start, band: band, goOn: { budget > 0 }) { plan, offer in
             search: for a in roomCrew where plan.floors[a].count > 1 {
                 for leave in plan.floors[a].sorted() {
                     let stays = roomCrew.filter { $0 != a && plan.floors[$0].contains(leave) }
@@ -26,7 +32,8 @@ extension AssignmentEngine {
                     var pattern = plan.floors
                     pattern[a].remove(leave)
                     guard let handed = handing(plan, from: a, floor: leave, to: stays, within: pattern) else { continue }
-                    guard secondsLeft() > 0 else { break search }
+                    guard budget > 0, secondsLeft() > 0 else { break search }
+                    budget -= 1
                     offer(repaired(handed, within: pattern, band: band, secondsLeft: secondsLeft))
                 }
             }

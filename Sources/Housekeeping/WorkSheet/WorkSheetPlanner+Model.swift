@@ -163,9 +163,10 @@ extension AssignmentEngine {
         if roomTasks >= roomAttendants.count + fixedRoomAttendants {
             for a in roomAttendants { try model.addConstraint(LinearExpression.sum(y[a].keys.sorted().map { y[a][$0]! }) >= 1) }
         }
+        // Floors in order, so that the rows come in the same order in every run (a dictionary's order changes).
         for a in free {
-            for (floor, yv) in y[a] {
-                if let building = context.floorsByID[floor]?.buildingID, let bv = b[a][building] {
+            for floor in y[a].keys.sorted() {
+                if let building = context.floorsByID[floor]?.buildingID, let bv = b[a][building], let yv = y[a][floor] {
                     try model.addConstraint(yv - bv <= 0)
                 }
             }
@@ -275,17 +276,46 @@ extension AssignmentEngine {
         return plan
     }
 
-    /// Builds the day's model (``wholeDay``), solves it from `start` within `seconds` and returns GLPK's plan (nil
-    /// when GLPK has none); the model's size, termination, objective, bound and gap go into `report`.
+    /// How much branch-and-bound GLPK may do on the day's model, in nodes × integer variables: a count, so that it
+    /// stops at the same plan on a quiet and on a loaded machine, and in nodes a model of 500 integer variables gets
+    /// 4,000 and one of 50 gets 40,000 (a node costs more in a bigger model). The small hotels of the tests are
+    /// solved to optimality within it.
+    static let dayModelNodeWork = 2_000_000
+    /// The most integer variables a model of the whole day (the day's model, or the re-balance's) may have for GLPK
+    /// to solve it. Above it GLPK found nothing better than its start before the clock stopped it: on the day's model
+    /// nothing in 89 nodes (0.2 s) at 120 rooms (594 integer variables) nor in 7,729 (9 s) on the sample hotel (697);
+    /// at 300 rooms (2,643) it could not even finish the root of the branch-and-cut (1.5 s), nor at 1,000 (6,121;
+    /// 5.8 s), and the LP relaxation alone took more than 9.5 s at 3,000; the re-balance found nothing in 100 nodes at
+    /// 1,000 rooms (1,124 integer variables, 0.4 s) nor at 3,000 (9.6 s).
+    static let wholeDayIntegerLimit = 500
+    /// The report's termination when the day's model has more than ``wholeDayIntegerLimit`` integer variables.
+    static let dayModelTooLarge = "tooLargeToSolve"
+
+    /// Builds the day's model (``wholeDay``), solves it from `start` within ``dayModelNodeWork`` (`seconds` is
+    /// only a safety net, which a machine far slower than usual may reach) and returns GLPK's plan (nil when GLPK
+    /// has none, or when the model has more than ``wholeDayIntegerLimit`` integer variables and is not solved); the
+    /// model's size, termination, objective, bound and gap go into `report`.
     func optimise(from start: Plan, symmetry: [[Int]], band: Double, seconds: Double,
                   report: inout SolverReport) throws(OptimizationError) -> Plan? {
         let built = try assignmentModel(from: start, for: wholeDay, symmetry: symmetry, band: band)
-        let solution = try built.model.solve(SolveOptions(
-            timeLimitSeconds: seconds, relativeGap: options.relativeGap,
-            cuts: [.mixedIntegerRounding, .cover], initialSolution: built.initial, progress: options.progress))
         report.variables = built.model.variables.count
         report.integerVariables = built.integerCount
         report.constraints = built.model.constraints.count
+        guard built.integerCount <= AssignmentEngine.wholeDayIntegerLimit else {
+            report.method = .glpk
+            report.termination = AssignmentEngine.dayModelTooLarge
+            report.boundTerms = objectiveLowerBound(start: start, band: band)
+            report.bestBound = report.boundTerms?.total
+            report.objective = objectiveValue(start, band: band)
+            report.relativeGap = report.bestBound.map { bound in
+                report.objective.map { abs($0) > 1e-9 ? max(0, $0 - bound) / abs($0) : 0 } ?? 0
+            }
+            return nil
+        }
+        let solution = try built.model.solve(SolveOptions(
+            timeLimitSeconds: seconds, relativeGap: options.relativeGap,
+            cuts: [.mixedIntegerRounding, .cover], initialSolution: built.initial, progress: options.progress,
+            nodeLimit: max(1, AssignmentEngine.dayModelNodeWork / max(1, built.integerCount))))
         report.termination = solution.termination.rawValue
         report.solveSeconds = solution.solveSeconds
         report.startedFromGreedy = solution.initialSolutionAccepted

@@ -2,7 +2,11 @@ import Optimization
 
 /// How to plan the day's work sheet.
 public struct WorkSheetOptions: Sendable {
-    /// Stop GLPK after this many seconds and keep the best plan found (the greedy plan at worst).
+    /// The most seconds the planning may take: a safety net, not a budget. Every search and every GLPK solve stops on
+    /// a count (moves, neighbourhoods, branch-and-bound nodes), so that the same input gives the same plan on a quiet
+    /// and on a loaded machine; only a machine far slower than usual reaches this limit, and then the best plan found
+    /// so far is kept (the greedy plan at worst) and may depend on the machine's speed. At 5 s or more the floor drops
+    /// also run (see ``WorkSheetPlanner``).
     public var timeLimitSeconds: Double
     /// Stop GLPK once the plan is proven within this relative gap of the optimum (0.01 = 1 %).
     public var relativeGap: Double
@@ -30,9 +34,11 @@ public struct WorkSheetOptions: Sendable {
     /// attendants without putting anybody on a new floor or above the fairness band, may evaluate (a count, not
     /// a time); 0 turns the pass off.
     public var departureMixMoves: Int
-    /// How many small neighbourhoods (a few attendants who share floors, and their floors) GLPK re-plans exactly
-    /// after the starts, everybody else kept as they are, before the day's model gets the time left (a count, not a
-    /// time; each solve also stops at a small time limit); 0 turns the search off.
+    /// How many small neighbourhoods (a few attendants who share floors, and their floors) GLPK re-plans after the
+    /// starts, everybody else kept as they are: a count, not a time, and once more for each further full 60 room
+    /// attendants (where the floor swaps do not run: 80 for 160 room attendants with the default). Each is solved
+    /// within a count of branch-and-bound nodes, so the search gives the same plan on a quiet and on a loaded
+    /// machine; the time limit only stops it on a machine far slower than usual. 0 turns the search off.
     public var neighbourhoodSolves: Int
     /// Called once, after planning, with the day's whole model (every floor open to every attendant, whatever
     /// ``fullModelPairLimit``) built around the final plan, and that plan as the model's values (one per variable,
@@ -134,21 +140,24 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// *neighbourhood search* then re-plans a few attendants at a time exactly with the same model, everybody else
 /// kept as they are (their tasks off each group's count, their highest load the least the highest load may be):
 /// for each window of one, two or three consecutive floors, the two to five attendants who work it, on the window's
-/// floors and their own, each solved by GLPK from the current plan within a small time limit and kept when the
-/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them and none past the time limit. In hotels
+/// floors and their own, each solved by GLPK from the current plan within 200 branch-and-bound nodes and kept when the
+/// objective falls, at most ``WorkSheetOptions/neighbourhoodSolves`` of them (once more per further full 60 room
+/// attendants). In hotels
 /// of up to 60 room attendants a *floor swap* search follows (no solver, a fixed budget of trial moves): one
 /// attendant hands their tasks on one floor to its other workers (one of whose deep cleans may go to a colleague who
 /// may work its floor, to make room) and may take a floor within two of it instead, and the loads are balanced within
 /// that floor pattern by moving or swapping single rooms between two attendants who share a floor while the higher
 /// of their two loads falls; the best such change is kept while the objective falls. The search runs twice, swaps
 /// tried only where a room fits on its own and then also where it fits once the other's room has gone, and keeps
-/// the better plan. With a time limit of 5 s or more, a *floor drop* search follows within a quarter of the limit:
-/// one attendant hands their tasks on one floor to its other workers and takes no other, the loads are balanced and
-/// the floor swaps run again on the result; the best drop is kept while the objective falls. The loads are then
-/// re-balanced: GLPK solves the whole day with every attendant kept to the
-/// floors they work (a node limit and a small share of the time left), kept when the objective falls. GLPK then
-/// gets what is left of the time limit on the whole day's model, from the result. It stops at the time limit
-/// or the gap; the time spent before it starts comes off its time limit. In a big hotel (more attendant × floor pairs than
+/// the better plan. With a time limit of 5 s or more, a *floor drop* search follows (at most 200 drops tried): one
+/// attendant hands their tasks on one floor to its other workers and takes no other, the loads are balanced and the
+/// floor swaps run again on the result; the best drop is kept while the objective falls. The loads are then
+/// re-balanced: GLPK solves the whole day with every attendant kept to the floors they work (within 100 nodes),
+/// kept when the objective falls. GLPK then solves the whole day's model from the result, within a count of nodes
+/// (4,000 for 500 integer variables, more for fewer) or the gap. Neither whole-day model is solved when it has more than 500 integer variables (the day's model of a hotel of
+/// 120 rooms or more): there GLPK found nothing better than its start in the time there was, and could not even
+/// finish the day's model's root at 300 rooms and more (the report's termination is then `tooLargeToSolve`, its
+/// objective the plan's). In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
 /// plan's. Before GLPK, whole lists are swapped between room attendants with the same paid minutes and
 /// efficiency who may do each other's work, when that puts more of them on their home or yesterday's floors.
@@ -190,8 +199,13 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// of it is floor pairs the bound cannot rule out, the band's slack (the plan's highest load above the even one),
 /// pairs off home floors, and departures over the allowance.
 ///
-/// The same input gives the same sheet when GLPK finishes within the time limit (optimal or within the gap);
-/// when the time limit stops it, the plan may depend on the machine's speed.
+/// The same input gives the same sheet on a quiet and on a loaded machine: every search stops on a count of moves,
+/// drops or neighbourhoods and every GLPK solve on a count of branch-and-bound nodes (or the gap), never on the
+/// clock. The time limit is only a safety net, well above what a run needs (the benchmark hotels stayed under theirs
+/// at a load of 3 on the 2-core machine); only a machine slow enough to reach it gets a plan that may depend on its
+/// speed. The solver-free
+/// bound's packings also stop on a count, but keep a 0.5 s limit (see *Bound and gap*), so the reported bound and gap
+/// (not the plan) may still depend on the machine when that limit stops one.
 public struct WorkSheetPlanner: Sendable {
     public var property: Property
     public var day: DayStatus
