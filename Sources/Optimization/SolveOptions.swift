@@ -130,6 +130,13 @@ public struct SolveProgress: Sendable, Hashable {
     public var incumbentObjective: Double?
     /// The best bound on the optimum known so far, if any.
     public var bestBound: Double?
+
+    public init(elapsedSeconds: Double, incumbentObjective: Double? = nil, bestBound: Double? = nil) {
+        self.elapsedSeconds = elapsedSeconds
+        self.incumbentObjective = incumbentObjective
+        self.bestBound = bestBound
+    }
+
     /// The relative gap between the two, if both are known.
     public var relativeGap: Double? {
         guard let incumbentObjective, let bestBound else { return nil }

@@ -257,6 +257,12 @@ struct AssignmentEngine {
         let solving = !options.greedyOnly && hasWork && !crew.isEmpty
         let limit = options.timeLimitSeconds
         let secondsLeft = { max(0, limit - (clock.now - started).workSheetSeconds) }
+        // Progress after each stage: the time since planning started and the objective of the plan so far.
+        func reportProgress(_ plan: Plan) {
+            options.progress?(SolveProgress(elapsedSeconds: (clock.now - started).workSheetSeconds,
+                                            incumbentObjective: objectiveValue(plan, band: band)))
+        }
+        reportProgress(plan)
         // Small neighbourhoods re-planned exactly, before the identical attendants are ordered for the day's model;
         // the budget once more for each further full 60 room attendants, where the floor swaps below do not run.
         var neighbourhoodSolves: Int?
@@ -268,6 +274,7 @@ struct AssignmentEngine {
             } catch {
                 throw .solverFailure(error.description)
             }
+            reportProgress(plan)
         }
         // One attendant's floor set changed by one floor, the loads balanced around it (not in the biggest hotels,
         // where it takes long and the neighbourhood search above gets a larger budget instead).
@@ -279,6 +286,7 @@ struct AssignmentEngine {
                 let reserved = limit * (1 - AssignmentEngine.floorDropTimeShare)
                 plan = floorDropped(plan, band: band, secondsLeft: { secondsLeft() - reserved })
             }
+            reportProgress(plan)
         }
         // The loads re-balanced within the plan's floors, by GLPK on the whole (restricted) day.
         if solving {
@@ -296,7 +304,8 @@ struct AssignmentEngine {
         report.neighbourhoodSolves = neighbourhoodSolves
         if solving {
             do {
-                if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: secondsLeft(), report: &report) {
+                if let solved = try optimise(from: plan, symmetry: classes, band: band, seconds: secondsLeft(),
+                                              elapsedBefore: (clock.now - started).workSheetSeconds, report: &report) {
                     plan = solved
                 }
             } catch {

@@ -294,8 +294,9 @@ extension AssignmentEngine {
     /// Builds the day's model (``wholeDay``), solves it from `start` within ``dayModelNodeWork`` (`seconds` is
     /// only a safety net, which a machine far slower than usual may reach) and returns GLPK's plan (nil when GLPK
     /// has none, or when the model has more than ``wholeDayIntegerLimit`` integer variables and is not solved); the
-    /// model's size, termination, objective, bound and gap go into `report`.
-    func optimise(from start: Plan, symmetry: [[Int]], band: Double, seconds: Double,
+    /// model's size, termination, objective, bound and gap go into `report`. GLPK's progress reports reach
+    /// ``WorkSheetOptions/progress`` with `elapsedBefore` (the planning time before the solve) added.
+    func optimise(from start: Plan, symmetry: [[Int]], band: Double, seconds: Double, elapsedBefore: Double = 0,
                   report: inout SolverReport) throws(OptimizationError) -> Plan? {
         let built = try assignmentModel(from: start, for: wholeDay, symmetry: symmetry, band: band)
         report.variables = built.model.variables.count
@@ -314,7 +315,14 @@ extension AssignmentEngine {
         }
         let solution = try built.model.solve(SolveOptions(
             timeLimitSeconds: seconds, relativeGap: options.relativeGap,
-            cuts: [.mixedIntegerRounding, .cover], initialSolution: built.initial, progress: options.progress,
+            cuts: [.mixedIntegerRounding, .cover], initialSolution: built.initial,
+            progress: options.progress.map { progress in
+                { @Sendable (solve: SolveProgress) in
+                    var since = solve
+                    since.elapsedSeconds += elapsedBefore  // GLPK counts from its own start; the planner's from its
+                    progress(since)
+                }
+            },
             nodeLimit: max(1, AssignmentEngine.dayModelNodeWork / max(1, built.integerCount))))
         report.termination = solution.termination.rawValue
         report.solveSeconds = solution.solveSeconds

@@ -10,7 +10,9 @@ public struct WorkSheetOptions: Sendable {
     public var timeLimitSeconds: Double
     /// Stop GLPK once the plan is proven within this relative gap of the optimum (0.01 = 1 %).
     public var relativeGap: Double
-    /// Called during long solves with the elapsed time, the incumbent and the bound.
+    /// Called after each stage of the planning (the starting plans, the neighbourhood search, the floor swaps and
+    /// drops) and during GLPK's solve of the day's model, with the seconds since planning started, the objective of
+    /// the best plan so far and, from GLPK, its bound. The command line prints it once a second has passed.
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Work out what one more attendant would change (a second solve, only when work is left undone).
     public var evaluateExtraAttendant: Bool

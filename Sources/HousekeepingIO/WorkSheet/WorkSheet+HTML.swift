@@ -72,7 +72,9 @@ public enum WorkSheetHTMLRenderer {
         var solverText = solver.method == "glpk" ? "GLPK, \(WorkSheetLabels.termination(solver.termination))"
                                                  : "greedy plan (GLPK \(WorkSheetLabels.termination(solver.termination)))"
         if let gap = solver.relativeGap { solverText += " · gap \(WorkSheetLabels.fixed(gap * 100, 2)) %" }
-        if let solve = solver.solveSeconds { solverText += " · solved in \(WorkSheetLabels.fixed(solve, 2)) s" }
+        if let solve = solver.solveSeconds, solver.termination != "tooLargeToSolve" {
+            solverText += " · solved in \(WorkSheetLabels.fixed(solve, 2)) s"
+        }
         figure("Solver", solverText, into: &html)
         html.raw("</dl>\n")
 

@@ -84,7 +84,9 @@ public enum WorkSheetTextRenderer {
         var modelLine = "\(WorkSheetLabels.grouped(solver.variables)) variables (\(WorkSheetLabels.grouped(solver.integerVariables)) integer), "
             + "\(WorkSheetLabels.grouped(solver.constraints)) constraints, \(solver.workGroups) work groups"
         if let solve = solver.solveSeconds, let plan = solver.planSeconds {
-            modelLine += " · solved in \(WorkSheetLabels.fixed(solve, 2)) s, planned in \(WorkSheetLabels.fixed(plan, 2)) s"
+            // The whole day's model is not solved when it is too large: only the planning time means anything then.
+            modelLine += solver.termination == "tooLargeToSolve" ? " · planned in \(WorkSheetLabels.fixed(plan, 2)) s"
+                : " · solved in \(WorkSheetLabels.fixed(solve, 2)) s, planned in \(WorkSheetLabels.fixed(plan, 2)) s"
         }
         out.field("", modelLine)
         out.blank()
