@@ -60,7 +60,7 @@ struct WorksheetCommandTests {
         for label in ["Rooms", "Tasks", "Minutes", "Utilisation", "Left undone", "Solver"] {
             #expect(lines.contains { $0.hasPrefix("  \(label) ") }, "summary line \(label)")
         }
-        #expect(text.contains("solved in "), "the solve time is shown by default")
+        #expect(text.contains("planned in "), "the planning time is shown by default")
         #expect(text.contains("This plan against the usual method"))
         let crew = Self.sampleCrew
         #expect(!crew.attendants.isEmpty && !crew.leads.isEmpty)
