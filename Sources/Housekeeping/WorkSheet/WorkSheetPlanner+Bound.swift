@@ -176,9 +176,13 @@ extension AssignmentEngine {
     static let componentBoundEvaluations = 24
     /// The narrowest range of load ratios the bound splits further (0.05 points of the highest load term).
     static let componentBoundWidth = 0.0005
-    /// The most seconds one packing may take. It takes milliseconds in the benchmark hotels (so the bound does not
-    /// depend on the machine); GLPK's bound is still valid when the limit stops it.
-    static let componentBoundSeconds = 0.5
+    /// The most branch-and-bound nodes one packing may open: a count, so that the bound is the same on a quiet and on
+    /// a loaded machine. The packings take milliseconds in the benchmark hotels, far below it; GLPK's bound is still
+    /// valid when the limit stops it.
+    static let componentBoundNodes = 10_000
+    /// The most seconds one packing may take: only a safety net, which a machine far slower than usual may reach (the
+    /// bound may then depend on the machine's speed).
+    static let componentBoundSeconds = 5.0
 
     /// A lower limit on the attendant × floor pairs of any plan whose highest load ratio is at most z: room
     /// attendants + floors − the most components such a plan may have (``FloorComponentPacking`` with
@@ -193,7 +197,8 @@ extension AssignmentEngine {
             return nil
         }
         return { z in
-            guard let result = try? packing.solve(ratio: z, purpose: .bound, seconds: AssignmentEngine.componentBoundSeconds) else {
+            guard let result = try? packing.solve(ratio: z, purpose: .bound, seconds: AssignmentEngine.componentBoundSeconds,
+                                                   nodes: AssignmentEngine.componentBoundNodes) else {
                 return nil
             }
             return packing.attendantCount + packing.floors.count - result.componentCount

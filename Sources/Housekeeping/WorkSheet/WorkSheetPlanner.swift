@@ -195,7 +195,7 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// where a floor's work is a whole multiple of the largest capacity at z; the component count can only fall as z
 /// falls, so on a range [a, b) of z it is taken at b. The least is found on such ranges, splitting the one that
 /// holds it: at most 24 packings, a count, each solved to optimality in milliseconds in the benchmark hotels (one
-/// that its 0.5 s limit stops still gives a valid bound, which may then depend on the machine's speed).
+/// that its limit of 10,000 branch-and-bound nodes stops still gives a valid bound).
 /// Undone work, departures over the allowance and deep cleans left undone count 0 in it. The gap, (objective −
 /// bound) ÷ objective, is therefore an upper limit on how far the plan is from the optimum of this objective; most
 /// of it is floor pairs the bound cannot rule out, the band's slack (the plan's highest load above the even one),
@@ -205,9 +205,8 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// drops or neighbourhoods and every GLPK solve on a count of branch-and-bound nodes (or the gap), never on the
 /// clock. The time limit is only a safety net, well above what a run needs (the benchmark hotels stayed under theirs
 /// at a load of 3 on the 2-core machine); only a machine slow enough to reach it gets a plan that may depend on its
-/// speed. The solver-free
-/// bound's packings also stop on a count, but keep a 0.5 s limit (see *Bound and gap*), so the reported bound and gap
-/// (not the plan) may still depend on the machine when that limit stops one.
+/// speed. The solver-free bound's packings stop on a count of nodes too (see *Bound and gap*), with a 5 s safety
+/// net per packing.
 public struct WorkSheetPlanner: Sendable {
     public var property: Property
     public var day: DayStatus
