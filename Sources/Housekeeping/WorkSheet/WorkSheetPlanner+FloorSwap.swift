@@ -9,8 +9,9 @@ extension AssignmentEngine {
     /// rooms 400,000 gave 178.75 and 1,000,000 176.75, as did 3,000,000).
     static let floorSwapMoves = 1_000_000
     /// The most room attendants a hotel may have for the floor-swap search to run: above it, the search takes long
-    /// (at 160 room attendants 1.4 s, and the plan ended worse for the time it took from the day's model), and the
-    /// neighbourhood search gets its budget once more for each further full 60 room attendants instead.
+    /// and gains nothing (at 3,000 rooms, 160 room attendants, with the searches on counts: 8.7 s and 814.78 against
+    /// 3.0 s and 814.00 without it, one run), and the neighbourhood search gets its budget once more for each further
+    /// full 60 room attendants instead.
     static let floorSwapAttendantLimit = 60
 
     /// `start` improved by floor swaps, best first, while one lowers the day's objective; at most `budget` trial
