@@ -161,8 +161,9 @@ public enum WorkSheetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// finish the day's model's root at 300 rooms and more (the report's termination is then `tooLargeToSolve`, its
 /// objective the plan's). In a big hotel (more attendant × floor pairs than
 /// ``WorkSheetOptions/fullModelPairLimit``) each attendant may only work floors within two of the start
-/// plan's. Before GLPK, whole lists are swapped between room attendants with the same paid minutes and
-/// efficiency who may do each other's work, when that puts more of them on their home or yesterday's floors.
+/// plan's. Before the neighbourhood search, and again after the floor swaps and drops, whole lists are swapped
+/// between room attendants with the same paid minutes and efficiency who may do each other's work, when that puts
+/// more of them on their home or yesterday's floors.
 /// After it, deep cleans still open go into spare capacity, an attendant who may do one first shedding mandatory
 /// tasks to others on the same floors (nobody above the plan's highest load), when the objective prefers the
 /// result. A descent then gives departures of attendants over their allowance to colleagues on the same floor (for
