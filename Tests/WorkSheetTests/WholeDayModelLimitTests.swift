@@ -28,7 +28,7 @@ struct WholeDayModelLimitTests {
                                   workGroups: engine.groups.count, solveSeconds: 0, planSeconds: 0)
         let solved = try engine.optimise(from: start, symmetry: [], band: band, seconds: 10, report: &report)
         #expect(solved == nil)
-        #expect(report.termination == AssignmentEngine.dayModelTooLarge)
+        #expect(report.termination == SolverReport.tooLargeToSolve)
         #expect(report.integerVariables == built.integerCount && report.constraints == built.model.constraints.count)
         #expect(report.solveSeconds == 0 && report.startedFromGreedy == nil)
         // The objective and gap are the start's, against the bound worked out without the solver.

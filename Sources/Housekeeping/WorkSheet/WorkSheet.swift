@@ -216,7 +216,7 @@ public struct SolverReport: Hashable, Sendable, Codable {
     }
 
     public var method: Method
-    /// GLPK's termination ("optimal", "feasibleAtTimeLimit", …), or "notRun".
+    /// GLPK's termination ("optimal", "feasibleAtTimeLimit", …), "notRun", or ``tooLargeToSolve``.
     public var termination: String
     /// The objective of the chosen plan in the model's units (see ``WorkSheetPlanner``), if solved.
     public var objective: Double?
@@ -245,6 +245,16 @@ public struct SolverReport: Hashable, Sendable, Codable {
     /// How many neighbourhoods the search after the starts re-planned by GLPK (see
     /// ``WorkSheetOptions/neighbourhoodSolves``), or nil when the search did not run.
     public var neighbourhoodSolves: Int?
+
+    /// The ``termination`` when the day's model has too many integer variables for GLPK to get anywhere in the time
+    /// there is, so it is not solved: the plan is the searches' before it, the bound the one worked out without the
+    /// solver.
+    public static let tooLargeToSolve = "tooLargeToSolve"
+
+    /// (objective − bound) ÷ |objective|, at least 0; 0 when the objective is 0.
+    static func relativeGap(objective: Double, bound: Double) -> Double {
+        abs(objective) > 1e-9 ? max(0, objective - bound) / abs(objective) : 0
+    }
 
     public init(method: Method, termination: String, objective: Double?, bestBound: Double?, relativeGap: Double?,
                 startedFromGreedy: Bool?, variables: Int, integerVariables: Int, constraints: Int, workGroups: Int,

@@ -352,8 +352,7 @@ struct AssignmentEngine {
         guard gain > 1e-9, let objective = report.objective else { return report }
         lowered.objective = objective - gain
         if let bound = report.bestBound {
-            let value = objective - gain
-            lowered.relativeGap = abs(value) > 1e-9 ? max(0, value - bound) / abs(value) : 0
+            lowered.relativeGap = SolverReport.relativeGap(objective: objective - gain, bound: bound)
         }
         return lowered
     }

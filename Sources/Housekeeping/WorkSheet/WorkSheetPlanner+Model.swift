@@ -288,8 +288,6 @@ extension AssignmentEngine {
     /// 5.8 s), and the LP relaxation alone took more than 9.5 s at 3,000; the re-balance found nothing in 100 nodes at
     /// 1,000 rooms (1,124 integer variables, 0.4 s) nor at 3,000 (9.6 s).
     static let wholeDayIntegerLimit = 500
-    /// The report's termination when the day's model has more than ``wholeDayIntegerLimit`` integer variables.
-    static let dayModelTooLarge = "tooLargeToSolve"
 
     /// Builds the day's model (``wholeDay``), solves it from `start` within ``dayModelNodeWork`` (`seconds` is
     /// only a safety net, which a machine far slower than usual may reach) and returns GLPK's plan (nil when GLPK
@@ -302,15 +300,14 @@ extension AssignmentEngine {
         report.variables = built.model.variables.count
         report.integerVariables = built.integerCount
         report.constraints = built.model.constraints.count
+        report.boundTerms = objectiveLowerBound(start: start, band: band)
         guard built.integerCount <= AssignmentEngine.wholeDayIntegerLimit else {
+            let objective = objectiveValue(start, band: band)
             report.method = .glpk
-            report.termination = AssignmentEngine.dayModelTooLarge
-            report.boundTerms = objectiveLowerBound(start: start, band: band)
+            report.termination = SolverReport.tooLargeToSolve
             report.bestBound = report.boundTerms?.total
-            report.objective = objectiveValue(start, band: band)
-            report.relativeGap = report.bestBound.map { bound in
-                report.objective.map { abs($0) > 1e-9 ? max(0, $0 - bound) / abs($0) : 0 } ?? 0
-            }
+            report.objective = objective
+            report.relativeGap = report.bestBound.map { SolverReport.relativeGap(objective: objective, bound: $0) }
             return nil
         }
         let solution = try built.model.solve(SolveOptions(
@@ -331,15 +328,12 @@ extension AssignmentEngine {
         // not restricted to floors near the start; the bound worked out without the solver always does. The
         // better of the two is reported.
         let solverBound = built.restricted ? nil : solution.bestBound.flatMap { abs($0) < 1e20 ? $0 : nil }
-        report.boundTerms = objectiveLowerBound(start: start, band: band)
         report.bestBound = [solverBound, report.boundTerms?.total].compactMap { $0 }.max()
         guard solution.hasSolution else { return nil }
         report.method = .glpk
         report.objective = solution.objective
-        if let objective = solution.objective, let bound = report.bestBound {
-            report.relativeGap = abs(objective) > 1e-9 ? max(0, objective - bound) / abs(objective) : 0
-        } else {
-            report.relativeGap = nil
+        report.relativeGap = solution.objective.flatMap { objective in
+            report.bestBound.map { SolverReport.relativeGap(objective: objective, bound: $0) }
         }
         return plan(of: solution, built, start: start)
     }

@@ -72,7 +72,7 @@ public enum WorkSheetHTMLRenderer {
         var solverText = solver.method == "glpk" ? "GLPK, \(WorkSheetLabels.termination(solver.termination))"
                                                  : "greedy plan (GLPK \(WorkSheetLabels.termination(solver.termination)))"
         if let gap = solver.relativeGap { solverText += " · gap \(WorkSheetLabels.fixed(gap * 100, 2)) %" }
-        if let solve = solver.solveSeconds, solver.termination != "tooLargeToSolve" {
+        if let solve = solver.solveSeconds, solver.termination != SolverReport.tooLargeToSolve {
             solverText += " · solved in \(WorkSheetLabels.fixed(solve, 2)) s"
         }
         figure("Solver", solverText, into: &html)

@@ -85,7 +85,7 @@ public enum WorkSheetTextRenderer {
             + "\(WorkSheetLabels.grouped(solver.constraints)) constraints, \(solver.workGroups) work groups"
         if let solve = solver.solveSeconds, let plan = solver.planSeconds {
             // The whole day's model is not solved when it is too large: only the planning time means anything then.
-            modelLine += solver.termination == "tooLargeToSolve" ? " · planned in \(WorkSheetLabels.fixed(plan, 2)) s"
+            modelLine += solver.termination == SolverReport.tooLargeToSolve ? " · planned in \(WorkSheetLabels.fixed(plan, 2)) s"
                 : " · solved in \(WorkSheetLabels.fixed(solve, 2)) s, planned in \(WorkSheetLabels.fixed(plan, 2)) s"
         }
         out.field("", modelLine)

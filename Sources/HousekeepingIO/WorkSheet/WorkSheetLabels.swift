@@ -144,7 +144,7 @@ enum WorkSheetLabels {
         case "feasibleAtTimeLimit": "stopped at the time limit"
         case "feasibleAtGapLimit": "within the gap target"
         case "notRun": "not run"
-        case "tooLargeToSolve": "on a few attendants at a time (the whole day at once is too large to solve in time)"
+        case SolverReport.tooLargeToSolve: "on a few attendants at a time (the whole day at once is too large to solve in time)"
         case "replanned": "not run: re-planned at midday, only the work of staff who went home moved"
         case "infeasible": "no feasible plan"
         case "noSolutionAtTimeLimit": "no plan in time"
