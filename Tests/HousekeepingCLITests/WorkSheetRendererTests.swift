@@ -14,6 +14,17 @@ struct WorkSheetRendererTests {
                as: UTF8.self)
     }
 
+    @Test("text: a wrapped line never leaves a unit without its number")
+    func wrapKeepsUnitsWithNumbers() {
+        // "5.00" ends at column 100, its unit would not fit.
+        let text = String(repeating: "x", count: 92) + " in 5.00 s, then 18 min and 40 %"
+        var lines = TextLines()
+        lines.wrapped(text, indent: "", hanging: "    ")
+        let wrapped = lines.text.split(separator: "\n").map(String.init)
+        #expect(wrapped == [String(repeating: "x", count: 92) + " in", "    5.00 s, then 18 min and 40 %"])
+        #expect(wrapped.allSatisfy { $0.count <= WorkSheetTextRenderer.width })
+    }
+
     @Test("text: summary first, then one block per attendant and lead, no line over 100 columns")
     func textLayout() throws {
         let text = try text(.text)

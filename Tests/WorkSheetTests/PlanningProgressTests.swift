@@ -23,4 +23,25 @@ struct PlanningProgressTests {
         let bound = try #require(sheet.summary.solver.bestBound)
         #expect(objectives.allSatisfy { $0 >= bound - 1e-6 })
     }
+
+    /// When work is left undone the planner plans the day once more with one attendant added, to say what they
+    /// would change. That second planning reports no progress (its objective, with less left undone, would show
+    /// as the day's: every report stays at or above the sheet's objective) and stops on counts as the first does,
+    /// so the same day gives the same answer.
+    @Test func theExtraAttendantsPlanningReportsNoProgressAndRepeats() throws {
+        let hotel = SampleHotel(SampleHotelOptions(rooms: 60, floors: 4, attendants: 2, seed: 2))
+        let reports = Mutex<[SolveProgress]>([])
+        var options = WorkSheetOptions(timeLimitSeconds: 10)
+        options.progress = { progress in reports.withLock { $0.append(progress) } }
+        let sheet = try WorkSheetPlanner(property: hotel.property, day: hotel.day, options: options).plan()
+        let effect = try #require(sheet.summary.oneMoreAttendant)
+        #expect(effect.tasksNoLongerUndone > 0)
+        let objective = try #require(sheet.summary.solver.objective)
+        let seen = reports.withLock { $0 }.compactMap(\.incumbentObjective)
+        try #require(!seen.isEmpty)
+        #expect(seen.allSatisfy { $0 >= objective - 1e-6 })
+        options.progress = nil
+        let again = try WorkSheetPlanner(property: hotel.property, day: hotel.day, options: options).plan()
+        #expect(again.summary.oneMoreAttendant == effect)
+    }
 }

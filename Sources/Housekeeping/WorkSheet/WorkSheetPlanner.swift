@@ -14,7 +14,8 @@ public struct WorkSheetOptions: Sendable {
     /// drops) and during GLPK's solve of the day's model, with the seconds since planning started, the objective of
     /// the best plan so far and, from GLPK, its bound. The command line prints it once a second has passed.
     public var progress: (@Sendable (SolveProgress) -> Void)?
-    /// Work out what one more attendant would change (a second solve, only when work is left undone).
+    /// Work out what one more attendant would change: a second planning, only when work is left undone, with half
+    /// the neighbourhood budget and no progress reports (it may take as long again as the first).
     public var evaluateExtraAttendant: Bool
     /// Above this many attendant × floor pairs, each attendant may only work floors near the greedy plan's
     /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
@@ -250,8 +251,12 @@ public struct WorkSheetPlanner: Sendable {
         var extra: ExtraAttendantEffect?
         let undoneMandatory = assignment.undone.filter { $0.task.isMandatory }
         if options.evaluateExtraAttendant, undoneMandatory.contains(where: { $0.reason == .capacity || $0.reason == .noQualifiedAttendant }), let helper = context.extraAttendant() {
+            // The same plan on any machine: half the neighbourhood budget (a count; the time limit stays a safety
+            // net, where a quarter of it used to stop this search), and no progress reports, which would show this
+            // plan's objective as the day's.
             var extraOptions = options
-            extraOptions.timeLimitSeconds = max(0.5, options.timeLimitSeconds / 4)
+            extraOptions.neighbourhoodSolves = options.neighbourhoodSolves / 2
+            extraOptions.progress = nil
             var second = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew + [helper],
                                           options: extraOptions)
             if let result = try? second.solve() {

@@ -6,6 +6,8 @@ import Housekeeping
 public enum WorkSheetTextRenderer {
     /// The widest line the text uses.
     public static let width = 100
+    /// The units a line is never broken before, so that they stay with their number.
+    static let units: Set<String> = ["s", "min", "%"]
 
     public static func render(_ document: WorkSheetDocument) -> String {
         var out = TextLines()
@@ -289,11 +291,18 @@ struct TextLines {
         var current = indent
         var currentCount = indent.count
         var startOfLine = true
-        // Keep runs of spaces (column alignment) within a line; break only at single spaces between words.
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let piece = String(word)
+        // Keep runs of spaces (column alignment) within a line; break only at single spaces between words, and never
+        // between a number and its unit ("5.00 s", "18 min"): a word followed by a unit moves on with it.
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let isUnit = { (word: String) -> Bool in
+            var core = Substring(word)
+            while let last = core.last, ",;.)".contains(last) { core = core.dropLast() }
+            return WorkSheetTextRenderer.units.contains(String(core))
+        }
+        for (index, piece) in words.enumerated() {
+            let unitAfter = index + 1 < words.count && isUnit(words[index + 1]) ? words[index + 1].count + 1 : 0
             let addition = startOfLine ? piece.count : piece.count + 1
-            if !startOfLine, currentCount + addition > limit, !piece.isEmpty {
+            if !startOfLine, currentCount + addition + unitAfter > limit, !piece.isEmpty, !isUnit(piece) {
                 line(current)
                 current = hanging + piece
                 currentCount = hanging.count + piece.count
