@@ -183,10 +183,12 @@ extension AssignmentEngine {
             : Double.infinity
         let allowance = departureAllowance()
         // Per floor: at least as many attendants as its mandatory work needs, each carrying at most z × paid
-        // (the attendants kept on it count).
+        // (the attendants kept on it count). Only when the model does every mandatory task: on a short-staffed day
+        // a better plan may leave some of a floor's work undone with fewer attendants there (the rows cut such plans
+        // off, and the start itself when it does so).
         let largestCapacity = crew.map { $0.paidMinutes * $0.efficiency }.max() ?? 1
         let perAttendant = max(1, largestCapacity * min(1, zCeiling))
-        for floor in floorIDs.sorted() {
+        for floor in floorIDs.sorted() where greedyDoesAllMandatory {
             let work = groups.filter { $0.floorID == floor && $0.isMandatory }.reduce(0.0) { $0 + $1.standardMinutes * Double($1.count) }
             let needed = (work / perAttendant - 1e-6).rounded(.up)
             let kept = Double(fixed.filter { start.floors[$0].contains(floor) }.count)
