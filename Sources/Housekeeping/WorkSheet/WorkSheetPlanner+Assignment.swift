@@ -63,6 +63,10 @@ struct AssignmentEngine {
     private(set) var groups: [WorkGroup] = []
     /// How far up from a block's even ratio towards the band the floor-block sweep fills each attendant (0…1).
     var fillShare = 0.5
+    /// Seconds of the time limit already spent before this planning started (the first planning's, for the extra
+    /// attendant's): they come off the safety net, not off the limit that decides which steps run (the floor drops),
+    /// so that the steps stay the same on any machine.
+    var secondsSpentBefore = 0.0
     /// Whether a block's fill (``sweep(_:_:members:band:into:)``) also tries the staircase
     /// (``staircase(_:_:order:band:into:)``) in each order it tries; the component plan sets it.
     var staircaseFill = false
@@ -256,7 +260,8 @@ struct AssignmentEngine {
         let hasWork = groups.contains { !$0.eligible.isEmpty }
         let solving = !options.greedyOnly && hasWork && !crew.isEmpty
         let limit = options.timeLimitSeconds
-        let secondsLeft = { max(0, limit - (clock.now - started).workSheetSeconds) }
+        let spentBefore = secondsSpentBefore
+        let secondsLeft = { max(0, limit - spentBefore - (clock.now - started).workSheetSeconds) }
         // Progress after each stage: the time since planning started and the objective of the plan so far.
         func reportProgress(_ plan: Plan) {
             options.progress?(SolveProgress(elapsedSeconds: (clock.now - started).workSheetSeconds,

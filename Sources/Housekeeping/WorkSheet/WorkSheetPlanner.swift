@@ -15,7 +15,7 @@ public struct WorkSheetOptions: Sendable {
     /// the best plan so far and, from GLPK, its bound. The command line prints it once a second has passed.
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Work out what one more attendant would change: a second planning, only when work is left undone, with half
-    /// the neighbourhood budget and no progress reports (it may take as long again as the first).
+    /// the neighbourhood budget, no progress reports, and what is left of ``timeLimitSeconds`` as its safety net.
     public var evaluateExtraAttendant: Bool
     /// Above this many attendant × floor pairs, each attendant may only work floors near the greedy plan's
     /// (two floors either side of the greedy plan's, plus home floors), which keeps the model small in big
@@ -251,14 +251,15 @@ public struct WorkSheetPlanner: Sendable {
         var extra: ExtraAttendantEffect?
         let undoneMandatory = assignment.undone.filter { $0.task.isMandatory }
         if options.evaluateExtraAttendant, undoneMandatory.contains(where: { $0.reason == .capacity || $0.reason == .noQualifiedAttendant }), let helper = context.extraAttendant() {
-            // The same plan on any machine: half the neighbourhood budget (a count; the time limit stays a safety
-            // net, where a quarter of it used to stop this search), and no progress reports, which would show this
-            // plan's objective as the day's.
+            // The same plan on any machine: half the neighbourhood budget (a count; where a quarter of the time
+            // limit used to stop this search), within what is left of the one time limit (a safety net), and no
+            // progress reports, which would show this plan's objective as the day's.
             var extraOptions = options
             extraOptions.neighbourhoodSolves = options.neighbourhoodSolves / 2
             extraOptions.progress = nil
             var second = AssignmentEngine(context: context, tasks: derived.tasks, crew: context.crew + [helper],
                                           options: extraOptions)
+            second.secondsSpentBefore = (clock.now - start).workSheetSeconds
             if let result = try? second.solve() {
                 let still = result.undone.filter { $0.task.isMandatory }.count
                 let ratio = result.loads.map(\.ratio).max() ?? 0
